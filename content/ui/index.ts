@@ -1,0 +1,6 @@
+// Every UI string namespace, in both languages. Add a namespace here and it is checked and typed.
+import { common } from "./common";
+import { diagnose } from "./diagnose";
+import { start } from "./start";
+
+export const uiMessages = { common, start, diagnose };

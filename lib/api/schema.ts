@@ -1,0 +1,152 @@
+// The HTTP API contract of SPEC §2 as zod schemas: one source for the routes, the browser and the tests.
+// No `node:` imports here: this file is bundled for the browser too.
+import { z } from "zod";
+import { causeIds } from "@/lib/causes";
+import { clientIds } from "@/lib/clients";
+
+export const MAX_TEXT_CHARS = 20_000;
+export const MAX_BODY_BYTES = 32 * 1024;
+
+export const errorCodes = [
+  "invalid_request",
+  "payload_too_large",
+  "target_not_allowed",
+  "rate_limited",
+  "internal",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.enum(errorCodes), message: z.string() }),
+});
+
+export const protocolSchema = z.enum(["smtp", "pop3", "imap"]);
+export const symptomSchema = z.enum(["send", "receive", "error"]);
+
+// ---- POST /api/parse
+export const parseRequestSchema = z.object({ text: z.string() });
+
+export const parsedFieldsSchema = z.object({
+  client: z.enum(clientIds).nullable(),
+  language: z.enum(["ko", "en"]).nullable(),
+  account: z.string().nullable(),
+  server: z.string().nullable(),
+  protocol: z.enum(["SMTP", "POP3", "IMAP", "HTTP"]).nullable(),
+  port: z.number().int().nullable(),
+  secure: z.boolean().nullable(),
+  socketError: z.number().int().nullable(),
+  errorNumber: z.string().nullable(),
+  serverError: z.number().int().nullable(),
+  serverResponse: z.string().nullable(),
+  smtpCode: z.number().int().nullable(),
+  enhancedStatus: z.string().nullable(),
+  rejectedAddress: z.string().nullable(),
+});
+export type ParsedFields = z.infer<typeof parsedFieldsSchema>;
+
+export const causeSchema = z.object({
+  id: z.enum(causeIds),
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(z.string()),
+});
+export type RankedCause = z.infer<typeof causeSchema>;
+
+export const parseResponseSchema = z.object({
+  fields: parsedFieldsSchema,
+  causes: z.array(causeSchema),
+});
+export type ParseResponse = z.infer<typeof parseResponseSchema>;
+
+// ---- POST /api/diagnose
+export const serverRefSchema = z.object({
+  host: z.string().min(1).max(253),
+  port: z.number().int().optional(),
+  protocol: protocolSchema.optional(),
+});
+
+export const diagnoseRequestSchema = z.object({
+  domain: z.string().max(320).optional(),
+  email: z.string().max(320).optional(),
+  symptom: symptomSchema.optional(),
+  client: z.string().max(40).optional(),
+  text: z.string().max(MAX_TEXT_CHARS).optional(),
+  servers: z.array(serverRefSchema).max(4).optional(),
+});
+export type DiagnoseRequest = z.infer<typeof diagnoseRequestSchema>;
+
+export const dnsStatusSchema = z.enum(["ok", "nxdomain", "nodata", "servfail", "timeout", "error"]);
+export const probeStatusSchema = z.enum(["open", "refused", "timeout", "reset", "blocked", "error"]);
+
+export const tlsInfoSchema = z.object({
+  version: z.string().nullable(),
+  authorized: z.boolean(),
+  error: z.string().nullable(),
+  subject: z.string().nullable(),
+  altNames: z.array(z.string()),
+  issuer: z.string().nullable(),
+  validTo: z.string().nullable(),
+  hostnameMatch: z.boolean(),
+});
+
+export const settingsSchema = z.object({
+  incoming: z
+    .object({
+      host: z.string(),
+      port: z.number().int(),
+      protocol: z.enum(["pop3", "imap"]),
+      security: z.enum(["ssl", "starttls", "none"]),
+    })
+    .nullable(),
+  outgoing: z
+    .object({
+      host: z.string(),
+      port: z.number().int(),
+      security: z.enum(["ssl", "starttls", "none"]),
+      auth: z.literal(true),
+    })
+    .nullable(),
+});
+export type WorkingSettings = z.infer<typeof settingsSchema>;
+
+export const findingSchema = z.object({
+  id: z.string(),
+  severity: z.enum(["ok", "warn", "fail"]),
+  message: z.string(),
+});
+
+export const diagnoseEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("start") }).passthrough(),
+  z
+    .object({
+      type: z.literal("dns"),
+      name: z.string(),
+      rrtype: z.string(),
+      status: dnsStatusSchema,
+      records: z.array(z.unknown()),
+      ms: z.number(),
+    })
+    .passthrough(),
+  z
+    .object({
+      type: z.literal("probe"),
+      host: z.string(),
+      ip: z.string(),
+      port: z.number().int(),
+      protocol: protocolSchema,
+      status: probeStatusSchema,
+      banner: z.string().nullable(),
+      capabilities: z.array(z.string()),
+      tls: tlsInfoSchema.nullable(),
+      ms: z.number(),
+    })
+    .passthrough(),
+  z
+    .object({
+      type: z.literal("result"),
+      causes: z.array(causeSchema),
+      findings: z.array(findingSchema),
+      settings: settingsSchema.nullable(),
+      ms: z.number(),
+    })
+    .passthrough(),
+]);
+export type DiagnoseEvent = z.infer<typeof diagnoseEventSchema>;

@@ -1,0 +1,2 @@
+// Stand-in for the `server-only` package when unit tests import server code directly.
+export {};

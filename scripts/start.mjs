@@ -1,0 +1,45 @@
+// npm start — builds when there is no build of the current sources, then serves on $PORT (default 3000).
+// The build is stamped with a hash of every source file, so an edited source triggers a rebuild.
+import { spawnSync, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+
+const root = new URL("..", import.meta.url).pathname;
+const sourceRoots = ["app", "components", "content", "lib", "public", "proxy.ts", "next.config.mjs",
+  "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const stampFile = join(root, ".next", "source-hash");
+const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+
+function* files(path) {
+  if (!existsSync(path)) return;
+  if (statSync(path).isFile()) {
+    yield path;
+    return;
+  }
+  for (const entry of readdirSync(path).sort()) {
+    if (entry === "node_modules" || entry.endsWith(".test.ts")) continue;
+    yield* files(join(path, entry));
+  }
+}
+
+function sourceHash() {
+  const hash = createHash("sha256");
+  for (const top of sourceRoots)
+    for (const file of files(join(root, top))) hash.update(relative(root, file)).update("\0").update(readFileSync(file));
+  return hash.digest("hex");
+}
+
+const wanted = sourceHash();
+const built = existsSync(stampFile) && existsSync(join(root, ".next", "BUILD_ID")) ? readFileSync(stampFile, "utf8") : "";
+if (built !== wanted) {
+  console.log("Building Mail Doctor (sources changed or no build yet)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(stampFile, wanted);
+}
+
+const port = process.env.PORT || "3000";
+const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,5 +1,6 @@
 // Every content check, run by `npm run validate:content` and by the unit tests.
 // A check returns a list of problems; an empty list means that part of content/ is sound.
+import { checkEvidenceText } from "./evidence-text-check";
 import { checkDecisionTree } from "./tree-check";
 import { checkUiMessages } from "./ui-messages-check";
 
@@ -8,4 +9,5 @@ export type ContentCheck = { name: string; run: () => string[] };
 export const contentChecks: ContentCheck[] = [
   { name: "UI strings (ko, en)", run: checkUiMessages },
   { name: "Decision tree (schema and graph)", run: checkDecisionTree },
+  { name: "Diagnosis sentences (ko, en, same placeholders)", run: () => checkEvidenceText() },
 ];

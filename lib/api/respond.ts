@@ -18,8 +18,10 @@ export type BodyResult = { ok: true; value: unknown } | { ok: false; response: R
 /** Reads a JSON body of at most MAX_BODY_BYTES (SPEC §2) without trusting Content-Length. */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<BodyResult> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return { ok: false, response: errorResponse("payload_too_large", "The request body is too large.") };
-  if (!request.body) return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
+  if (declared > maxBytes)
+    return { ok: false, response: errorResponse("payload_too_large", "The request body is too large.") };
+  if (!request.body)
+    return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -34,7 +36,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     chunks.push(value);
   }
   const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
+  if (text.trim() === "")
+    return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

@@ -3,7 +3,7 @@
 // scripts load; with scripts it also checks for an empty or oversized message before leaving the page.
 import { useId, useState, type FormEvent } from "react";
 import { uiMessages } from "@/content/ui";
-import { MAX_TEXT_CHARS } from "@/lib/api/schema";
+import { MAX_TEXT_CHARS } from "@/lib/api/limits";
 import type { Locale } from "@/lib/i18n/locales";
 
 export function PasteBox({ locale }: { locale: Locale }) {

@@ -1,5 +1,6 @@
 // Shared pieces of every route handler: the SPEC §2 error shape and a size-capped JSON body reader.
-import { MAX_BODY_BYTES, type ErrorCode } from "./schema";
+import { MAX_BODY_BYTES } from "./limits";
+import type { ErrorCode } from "./schema";
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_request: 400,

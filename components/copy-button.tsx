@@ -20,7 +20,7 @@ export function CopyButton({ text, label, done, failed }: Props) {
       <button
         type="button"
         onClick={copy}
-        className="min-h-11 rounded-lg bg-blue-700 px-4 font-semibold text-white hover:bg-blue-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-500"
+        className="min-h-11 rounded-lg bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700"
       >
         {label}
       </button>

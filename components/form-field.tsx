@@ -11,7 +11,7 @@ type Props = {
 
 export const inputClass =
   "min-h-11 w-full rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 " +
-  "focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-blue-500 aria-invalid:border-red-700";
+  "aria-invalid:border-red-700";
 
 export function FormField({ id, label, hint, error, children }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;

@@ -9,7 +9,12 @@ import { uiMessages } from "@/content/ui";
 import { symptomSchema } from "@/lib/api/schema";
 import { clientIds } from "@/lib/clients";
 import { locales, type Locale } from "@/lib/i18n/locales";
-import { staffLinkSchema, type AddressErrorKey, type StaffLinkInput, type StaffLinkValues } from "@/lib/wizard/address-schema";
+import {
+  staffLinkSchema,
+  type AddressErrorKey,
+  type StaffLinkInput,
+  type StaffLinkValues,
+} from "@/lib/wizard/address-schema";
 import { staffLink } from "@/lib/wizard/staff-link";
 import { CopyButton } from "./copy-button";
 import { FormField, inputClass } from "./form-field";
@@ -18,7 +23,7 @@ import { StaffLinkPreview } from "./staff-link-preview";
 
 const choiceClass =
   "flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 " +
-  "has-checked:border-blue-700 has-checked:bg-blue-50 has-focus-visible:outline-3 has-focus-visible:outline-blue-500";
+  "has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-brand-600";
 
 export function StaffLinkBuilder({ locale }: { locale: Locale }) {
   const t = uiMessages.staff[locale];
@@ -32,12 +37,18 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
     const key = formState.errors[name]?.message;
     return key ? (errorText[key as AddressErrorKey] ?? key) : undefined;
   };
-  const onSubmit = (values: StaffLinkValues) => setMade({ values, link: staffLink(window.location.origin, values) });
+  const onSubmit = (values: StaffLinkValues) =>
+    setMade({ values, link: staffLink(window.location.origin, values) });
 
   return (
     <div className="flex flex-col gap-8">
       <form onSubmit={handleSubmit(onSubmit)} noValidate className="flex flex-col gap-5">
-        <FormField id="staff-address" label={t.addressLabel} hint={uiMessages.address[locale].hint} error={errorOf("address")}>
+        <FormField
+          id="staff-address"
+          label={t.addressLabel}
+          hint={uiMessages.address[locale].hint}
+          error={errorOf("address")}
+        >
           {(describedBy) => (
             <input
               id="staff-address"
@@ -57,7 +68,12 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
           <legend className="mb-1 font-semibold">{t.symptom}</legend>
           {symptomSchema.options.map((symptom) => (
             <label key={symptom} className={choiceClass}>
-              <input type="radio" value={symptom} className="size-5 accent-blue-700" {...register("symptom")} />
+              <input
+                type="radio"
+                value={symptom}
+                className="size-5 accent-brand-600"
+                {...register("symptom")}
+              />
               {uiMessages.diagnose[locale].symptoms[symptom]}
             </label>
           ))}
@@ -79,7 +95,12 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
           <div className="grid grid-cols-2 gap-2">
             {locales.map((lang) => (
               <label key={lang} className={choiceClass} lang={lang}>
-                <input type="radio" value={lang} className="size-5 accent-blue-700" {...register("language")} />
+                <input
+                  type="radio"
+                  value={lang}
+                  className="size-5 accent-brand-600"
+                  {...register("language")}
+                />
                 {t.languages[lang]}
               </label>
             ))}
@@ -99,7 +120,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
         </FormField>
         <button
           type="submit"
-          className="min-h-12 rounded-lg bg-blue-700 px-5 text-lg font-semibold text-white hover:bg-blue-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-500"
+          className="min-h-12 rounded-lg bg-brand-600 px-5 text-lg font-semibold text-white hover:bg-brand-700"
         >
           {t.submit}
         </button>
@@ -112,7 +133,13 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
           </h2>
           <FormField id="staff-link" label={t.linkLabel}>
             {() => (
-              <input id="staff-link" readOnly value={made.link} className={inputClass} onFocus={(e) => e.currentTarget.select()} />
+              <input
+                id="staff-link"
+                readOnly
+                value={made.link}
+                className={inputClass}
+                onFocus={(e) => e.currentTarget.select()}
+              />
             )}
           </FormField>
           <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
@@ -121,7 +148,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
               href={made.link}
               target="_blank"
               rel="noopener"
-              className="inline-flex min-h-11 items-center justify-center rounded-lg border border-blue-700 px-4 font-semibold text-blue-800 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-500"
+              className="inline-flex min-h-11 items-center justify-center rounded-lg border border-brand-600 px-4 font-semibold text-brand-700"
             >
               {t.open}
             </a>

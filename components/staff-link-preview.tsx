@@ -11,7 +11,12 @@ export function StaffLinkPreview({ locale, values }: { locale: Locale; values: S
   const t = uiMessages.staff[locale];
   const customer = values.language;
   const walk = walkTree(decisionTree, {
-    link: { symptom: values.symptom, client: values.client, error: values.error, ...addressParam(values.address) },
+    link: {
+      symptom: values.symptom,
+      client: values.client,
+      error: values.error,
+      ...addressParam(values.address),
+    },
     answers: {},
   });
   const question = walk.status === "question" ? walk.node.question[customer] : null;
@@ -19,10 +24,20 @@ export function StaffLinkPreview({ locale, values }: { locale: Locale; values: S
     [t.symptom, uiMessages.diagnose[customer].symptoms[values.symptom]],
     [t.addressLabel, values.address],
     ...(values.client ? [[t.client, clientNames[values.client].name[customer]] as [string, string]] : []),
-    ...(values.error ? [[t.error, values.error.length > 120 ? `${values.error.slice(0, 120)}…` : values.error] as [string, string]] : []),
+    ...(values.error
+      ? [
+          [t.error, values.error.length > 120 ? `${values.error.slice(0, 120)}…` : values.error] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
   ];
   return (
-    <section aria-labelledby="staff-preview" className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-slate-50 p-4">
+    <section
+      aria-labelledby="staff-preview"
+      className="flex flex-col gap-3 rounded-xl border border-slate-300 bg-slate-50 p-4"
+    >
       <h3 id="staff-preview" className="text-lg font-bold">
         {t.previewTitle}
       </h3>

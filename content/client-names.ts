@@ -8,12 +8,18 @@ export const clientNames: Record<ClientId, { name: Bilingual; hint: Bilingual }>
     hint: { ko: "파일 메뉴가 있는 보통의 Outlook", en: "The usual Outlook with a File menu" },
   },
   "outlook-legacy": {
-    name: { ko: "Outlook Express · Outlook 2003–2007 · Windows Live Mail", en: "Outlook Express, Outlook 2003–2007, Windows Live Mail" },
+    name: {
+      ko: "Outlook Express · Outlook 2003–2007 · Windows Live Mail",
+      en: "Outlook Express, Outlook 2003–2007, Windows Live Mail",
+    },
     hint: { ko: "도구 › 계정 메뉴가 있는 예전 프로그램", en: "Older programs with a Tools › Accounts menu" },
   },
   "outlook-new": {
     name: { ko: "새 Outlook (Windows)", en: "New Outlook for Windows" },
-    hint: { ko: "오른쪽 위에 '새 Outlook' 스위치가 있는 버전", en: "The version with the 'New Outlook' switch" },
+    hint: {
+      ko: "오른쪽 위에 '새 Outlook' 스위치가 있는 버전",
+      en: "The version with the 'New Outlook' switch",
+    },
   },
   thunderbird: {
     name: { ko: "Thunderbird (썬더버드)", en: "Thunderbird" },
@@ -29,7 +35,10 @@ export const clientNames: Record<ClientId, { name: Bilingual; hint: Bilingual }>
   },
   "android-gmail": {
     name: { ko: "Android의 Gmail 앱", en: "Gmail app on Android" },
-    hint: { ko: "회사·호스팅 메일 계정을 Gmail 앱에 추가한 경우", en: "With your work or hosting account added to it" },
+    hint: {
+      ko: "회사·호스팅 메일 계정을 Gmail 앱에 추가한 경우",
+      en: "With your work or hosting account added to it",
+    },
   },
   "samsung-email": {
     name: { ko: "삼성 이메일", en: "Samsung Email" },

@@ -13,6 +13,7 @@ export function qrPath(text: string): QrPath | null {
   }
   const parts: string[] = [];
   for (let row = 0; row < modules.size; row++)
-    for (let col = 0; col < modules.size; col++) if (modules.get(row, col)) parts.push(`M${col} ${row}h1v1h-1z`);
+    for (let col = 0; col < modules.size; col++)
+      if (modules.get(row, col)) parts.push(`M${col} ${row}h1v1h-1z`);
   return { d: parts.join(""), size: modules.size };
 }

@@ -12,8 +12,16 @@ export const receiveNodes = {
       en: "Sign in to your hosting company's webmail in a browser and open the inbox. If the mail is there, the server is receiving it fine.",
     },
     answers: [
-      { value: "yes", label: { ko: "네, 웹메일에는 있어요", en: "Yes, webmail shows it" }, next: "recv-sudden" },
-      { value: "no", label: { ko: "아니요, 웹메일에도 없어요", en: "No, it is not there either" }, next: "recv-server-address" },
+      {
+        value: "yes",
+        label: { ko: "네, 웹메일에는 있어요", en: "Yes, webmail shows it" },
+        next: "recv-sudden",
+      },
+      {
+        value: "no",
+        label: { ko: "아니요, 웹메일에도 없어요", en: "No, it is not there either" },
+        next: "recv-server-address",
+      },
       {
         value: "unknown",
         label: { ko: "웹메일을 열 수 없어요", en: "I can't open webmail" },
@@ -31,8 +39,16 @@ export const receiveNodes = {
       en: "Antivirus updates sometimes change mail settings without asking.",
     },
     answers: [
-      { value: "yes", label: { ko: "네, 갑자기 안 돼요", en: "Yes, it stopped suddenly" }, next: "recv-stopped-client" },
-      { value: "no", label: { ko: "아니요, 이번에 처음 설정했어요", en: "No, I have just set it up" }, next: "recv-setup-client" },
+      {
+        value: "yes",
+        label: { ko: "네, 갑자기 안 돼요", en: "Yes, it stopped suddenly" },
+        next: "recv-stopped-client",
+      },
+      {
+        value: "no",
+        label: { ko: "아니요, 이번에 처음 설정했어요", en: "No, I have just set it up" },
+        next: "recv-setup-client",
+      },
     ],
   },
   "recv-internet": {
@@ -49,19 +65,39 @@ export const receiveNodes = {
   "recv-stopped-address": askAddress("end-recv-stopped", "incoming"),
   "end-recv-stopped": {
     kind: "causes",
-    causes: ["antivirus-interference", "wrong-password", "mailbox-locked", "tls-mismatch", "data-file-problem", "server-busy"],
+    causes: [
+      "antivirus-interference",
+      "wrong-password",
+      "mailbox-locked",
+      "tls-mismatch",
+      "data-file-problem",
+      "server-busy",
+    ],
   },
   "recv-setup-client": askProgram("recv-setup-address"),
   "recv-setup-address": askAddress("end-recv-setup", "incoming"),
   "end-recv-setup": {
     kind: "causes",
-    causes: ["server-not-found", "wrong-server-name", "connection-refused", "tls-mismatch", "wrong-password", "auth-method-mismatch"],
+    causes: [
+      "server-not-found",
+      "wrong-server-name",
+      "connection-refused",
+      "tls-mismatch",
+      "wrong-password",
+      "auth-method-mismatch",
+    ],
   },
   "recv-unknown-client": askProgram("recv-unknown-address"),
   "recv-unknown-address": askAddress("end-recv-unknown", "incoming"),
   "end-recv-unknown": {
     kind: "causes",
-    causes: ["server-down", "domain-dns-broken", "antivirus-interference", "wrong-password", "server-not-found"],
+    causes: [
+      "server-down",
+      "domain-dns-broken",
+      "antivirus-interference",
+      "wrong-password",
+      "server-not-found",
+    ],
   },
   // Webmail does not show it either: the mail never reached the mailbox, so the program does not matter.
   "recv-server-address": askAddress("end-recv-server"),

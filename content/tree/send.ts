@@ -6,10 +6,21 @@ export const sendNodes = {
   "send-message": {
     kind: "choice",
     param: "message",
-    question: { ko: "메일을 보낼 때 오류 메시지가 나왔나요?", en: "Did an error message appear when you tried to send?" },
+    question: {
+      ko: "메일을 보낼 때 오류 메시지가 나왔나요?",
+      en: "Did an error message appear when you tried to send?",
+    },
     answers: [
-      { value: "yes", label: { ko: "네, 오류 메시지가 나왔어요", en: "Yes, there was an error message" }, next: "send-paste" },
-      { value: "no", label: { ko: "아니요, 메시지는 없었어요", en: "No, there was no message" }, next: "send-sent" },
+      {
+        value: "yes",
+        label: { ko: "네, 오류 메시지가 나왔어요", en: "Yes, there was an error message" },
+        next: "send-paste",
+      },
+      {
+        value: "no",
+        label: { ko: "아니요, 메시지는 없었어요", en: "No, there was no message" },
+        next: "send-sent",
+      },
     ],
   },
   "send-paste": { kind: "input", param: "error", ...pasteQuestion, next: "send-sent" },
@@ -27,13 +38,19 @@ export const sendNodes = {
       {
         value: "bounced",
         label: { ko: "실패 안내 메일이 되돌아왔어요", en: "A failure notice came back" },
-        hint: { ko: "'전달되지 않음', 'Undeliverable' 같은 메일", en: "Mail titled 'Undeliverable' or 'Delivery Status Notification'" },
+        hint: {
+          ko: "'전달되지 않음', 'Undeliverable' 같은 메일",
+          en: "Mail titled 'Undeliverable' or 'Delivery Status Notification'",
+        },
         next: "send-bounced-client",
       },
       {
         value: "lost",
         label: { ko: "보내졌는데 상대방이 못 받았대요", en: "It was sent, but it never arrived" },
-        hint: { ko: "보낸 편지함에 있고, 되돌아온 메일도 없어요", en: "It is in Sent, and nothing came back" },
+        hint: {
+          ko: "보낸 편지함에 있고, 되돌아온 메일도 없어요",
+          en: "It is in Sent, and nothing came back",
+        },
         next: "end-send-lost",
       },
     ],
@@ -44,16 +61,31 @@ export const sendNodes = {
     question: { ko: "메일 받기는 잘 되나요?", en: "Can you still receive mail?" },
     answers: [
       { value: "yes", label: { ko: "네, 받기는 돼요", en: "Yes, receiving works" }, next: "send-before" },
-      { value: "no", label: { ko: "아니요, 받기도 안 돼요", en: "No, receiving fails too" }, next: "send-internet" },
+      {
+        value: "no",
+        label: { ko: "아니요, 받기도 안 돼요", en: "No, receiving fails too" },
+        next: "send-internet",
+      },
     ],
   },
   "send-before": {
     kind: "choice",
     param: "before",
-    question: { ko: "이 프로그램으로 메일을 보낸 적이 있나요?", en: "Did sending from this program work before?" },
+    question: {
+      ko: "이 프로그램으로 메일을 보낸 적이 있나요?",
+      en: "Did sending from this program work before?",
+    },
     answers: [
-      { value: "yes", label: { ko: "네, 잘 되다가 안 돼요", en: "Yes, it used to work" }, next: "send-stopped-client" },
-      { value: "no", label: { ko: "아니요, 이번에 처음 설정했어요", en: "No, I have just set it up" }, next: "send-new-client" },
+      {
+        value: "yes",
+        label: { ko: "네, 잘 되다가 안 돼요", en: "Yes, it used to work" },
+        next: "send-stopped-client",
+      },
+      {
+        value: "no",
+        label: { ko: "아니요, 이번에 처음 설정했어요", en: "No, I have just set it up" },
+        next: "send-new-client",
+      },
     ],
   },
   "send-internet": {
@@ -70,19 +102,39 @@ export const sendNodes = {
   "send-stopped-address": askAddress("end-send-stopped", "outgoing"),
   "end-send-stopped": {
     kind: "causes",
-    causes: ["port25-blocked", "antivirus-interference", "smtp-auth-required", "wrong-password", "server-down", "tls-mismatch"],
+    causes: [
+      "port25-blocked",
+      "antivirus-interference",
+      "smtp-auth-required",
+      "wrong-password",
+      "server-down",
+      "tls-mismatch",
+    ],
   },
   "send-new-client": askProgram("send-new-address"),
   "send-new-address": askAddress("end-send-new", "outgoing"),
   "end-send-new": {
     kind: "causes",
-    causes: ["server-not-found", "wrong-server-name", "smtp-auth-required", "port25-blocked", "tls-mismatch", "server-down"],
+    causes: [
+      "server-not-found",
+      "wrong-server-name",
+      "smtp-auth-required",
+      "port25-blocked",
+      "tls-mismatch",
+      "server-down",
+    ],
   },
   "send-both-client": askProgram("send-both-address"),
   "send-both-address": askAddress("end-send-both", "outgoing"),
   "end-send-both": {
     kind: "causes",
-    causes: ["server-down", "domain-dns-broken", "wrong-password", "antivirus-interference", "server-not-found"],
+    causes: [
+      "server-down",
+      "domain-dns-broken",
+      "wrong-password",
+      "antivirus-interference",
+      "server-not-found",
+    ],
   },
   "send-bounced-client": askProgram("send-bounced-address"),
   "send-bounced-address": askAddress("end-send-bounced"),

@@ -13,7 +13,12 @@ export function askProgram(next: string): ChoiceNode {
       ko: "고치는 방법을 그 프로그램의 화면 그대로 보여 드립니다.",
       en: "We will show the fix on your own program's screens.",
     },
-    answers: clientIds.map((id) => ({ value: id, label: clientNames[id].name, hint: clientNames[id].hint, next })),
+    answers: clientIds.map((id) => ({
+      value: id,
+      label: clientNames[id].name,
+      hint: clientNames[id].hint,
+      next,
+    })),
   };
 }
 

@@ -4,7 +4,8 @@ import { defineMessages } from "@/lib/i18n/define-messages";
 export const staff = defineMessages({
   ko: {
     title: "고객에게 보낼 진단 링크 만들기",
-    intro: "고객의 도메인과 증상을 적으면, 내용이 미리 채워진 링크와 QR 코드를 만들어 드립니다. 고객이 링크를 열면 확인이 바로 시작됩니다.",
+    intro:
+      "고객의 도메인과 증상을 적으면, 내용이 미리 채워진 링크와 QR 코드를 만들어 드립니다. 고객이 링크를 열면 확인이 바로 시작됩니다.",
     addressLabel: "고객의 메일 주소나 도메인",
     symptom: "증상",
     client: "메일 프로그램",
@@ -30,7 +31,8 @@ export const staff = defineMessages({
   },
   en: {
     title: "Make a diagnosis link for a customer",
-    intro: "Enter the customer's domain and problem, and you get a link and a QR code with everything filled in. When the customer opens it, the check starts right away.",
+    intro:
+      "Enter the customer's domain and problem, and you get a link and a QR code with everything filled in. When the customer opens it, the check starts right away.",
     addressLabel: "Customer's e-mail address or domain",
     symptom: "Problem",
     client: "Mail program",

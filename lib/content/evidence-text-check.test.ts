@@ -8,12 +8,20 @@ describe("diagnosis sentence check", () => {
   });
 
   it("reports a placeholder used in one language only", () => {
-    const broken = { ...evidenceText, nameNotFound: { ko: "{host}을(를) 찾을 수 없습니다.", en: "{host} is not {right}." } };
-    expect(checkEvidenceText(broken)).toEqual(['evidence "nameNotFound" uses {host} in ko but {host,right} in en']);
+    const broken = {
+      ...evidenceText,
+      nameNotFound: { ko: "{host}을(를) 찾을 수 없습니다.", en: "{host} is not {right}." },
+    };
+    expect(checkEvidenceText(broken)).toEqual([
+      'evidence "nameNotFound" uses {host} in ko but {host,right} in en',
+    ]);
   });
 
   it("reports a missing language and untrimmed text", () => {
     const broken = { a: { ko: "있음" }, b: { ko: " 공백 ", en: "space" } };
-    expect(checkEvidenceText(broken)).toEqual(['evidence "a" needs non-empty ko and en text', 'evidence "b" has untrimmed text']);
+    expect(checkEvidenceText(broken)).toEqual([
+      'evidence "a" needs non-empty ko and en text',
+      'evidence "b" has untrimmed text',
+    ]);
   });
 });

@@ -77,18 +77,24 @@ describe("decision tree check", () => {
     const tree = copy();
     const node = choice(tree, "error-send-client");
     node.answers = node.answers.filter((a) => a.value !== "thunderbird");
-    expect(checkTree(tree)).toContain('node "error-send-client" lacks client="thunderbird", which a pasted message can give');
+    expect(checkTree(tree)).toContain(
+      'node "error-send-client" lacks client="thunderbird", which a pasted message can give',
+    );
   });
 
   it("reports a parameter asked twice on one path", () => {
     const tree = copy();
     choice(tree, "send-internet").param = "receives";
-    expect(checkTree(tree).join("\n")).toMatch(/"receives" is asked at "send-receives" and again at "send-internet"/);
+    expect(checkTree(tree).join("\n")).toMatch(
+      /"receives" is asked at "send-receives" and again at "send-internet"/,
+    );
   });
 
   it("reports a node id defined in two files", () => {
     const parts = { ...treeParts, extra: { "send-message": {} } };
-    expect(checkTree(decisionTree, parts)).toContain('node "send-message" is defined in sendNodes and in extra');
+    expect(checkTree(decisionTree, parts)).toContain(
+      'node "send-message" is defined in sendNodes and in extra',
+    );
   });
 
   it("reports text missing in one language", () => {

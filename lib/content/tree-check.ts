@@ -56,7 +56,8 @@ function badAnswers(nodes: Nodes): string[] {
     if (node.kind !== "choice") continue;
     const values = node.answers.map((a) => a.value);
     for (const value of values)
-      if (!isValidChoice(node.param, value)) problems.push(`node "${id}": "${value}" is not a value of ${node.param}`);
+      if (!isValidChoice(node.param, value))
+        problems.push(`node "${id}": "${value}" is not a value of ${node.param}`);
     if (new Set(values).size !== values.length) problems.push(`node "${id}" offers the same value twice`);
     if ((inferableParams as string[]).includes(node.param))
       for (const value of choiceValues(node.param))
@@ -73,7 +74,8 @@ function askedTwice(tree: DecisionTree): string[] {
     const node = tree.nodes[id];
     if (!node || depth > Object.keys(tree.nodes).length) return;
     const param = node.kind === "choice" || node.kind === "input" ? node.param : undefined;
-    if (param && asked.has(param)) problems.add(`"${param}" is asked at "${asked.get(param)}" and again at "${id}"`);
+    if (param && asked.has(param))
+      problems.add(`"${param}" is asked at "${asked.get(param)}" and again at "${id}"`);
     const next = param ? new Map(asked).set(param, id) : asked;
     for (const target of new Set(targetsOf(node))) walk(target, next, depth + 1);
   };

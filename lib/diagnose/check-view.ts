@@ -22,11 +22,14 @@ function mxOf(record: unknown): { host: string; priority: number } | null {
   if (typeof record === "string") {
     const parts = record.trim().split(/\s+/);
     const host = parts.length > 1 ? parts[1] : parts[0];
-    return host ? { host: normalizeName(host), priority: parts.length > 1 ? Number(parts[0]) || 0 : 0 } : null;
+    return host
+      ? { host: normalizeName(host), priority: parts.length > 1 ? Number(parts[0]) || 0 : 0 }
+      : null;
   }
   if (record && typeof record === "object" && "exchange" in record && typeof record.exchange === "string") {
     const r = record as { exchange: string; priority?: unknown; preference?: unknown };
-    const priority = typeof r.priority === "number" ? r.priority : typeof r.preference === "number" ? r.preference : 0;
+    const priority =
+      typeof r.priority === "number" ? r.priority : typeof r.preference === "number" ? r.preference : 0;
     return { host: normalizeName(r.exchange), priority };
   }
   return null;
@@ -49,16 +52,22 @@ export function viewOfCheck(events: readonly DiagnoseEvent[]): CheckView {
   const dns = (name: string, rrtype: string) =>
     dnsEvents.find((e) => normalizeName(e.name) === normalizeName(name) && e.rrtype.toUpperCase() === rrtype);
   const probes = (host?: string) =>
-    host === undefined ? probeEvents : probeEvents.filter((p) => normalizeName(p.host) === normalizeName(host));
+    host === undefined
+      ? probeEvents
+      : probeEvents.filter((p) => normalizeName(p.host) === normalizeName(host));
   return {
     ran: dnsEvents.length + probeEvents.length > 0,
     dns,
     probes,
     resolves(name) {
       const lookups = [dns(name, "A"), dns(name, "AAAA")].filter((e) => e !== undefined);
-      if (lookups.some((e) => e.status === "ok" && e.records.length > 0) || probes(name).some((p) => p.ip !== ""))
+      if (
+        lookups.some((e) => e.status === "ok" && e.records.length > 0) ||
+        probes(name).some((p) => p.ip !== "")
+      )
         return "yes";
-      if (lookups.length > 0 && lookups.every((e) => e.status === "nxdomain" || e.status === "nodata")) return "no";
+      if (lookups.length > 0 && lookups.every((e) => e.status === "nxdomain" || e.status === "nodata"))
+        return "no";
       return "unknown";
     },
     mxHosts(domain) {

@@ -25,13 +25,21 @@ export type DiagnosisInput = {
 
 /** How a failure shows up in a message: the socket error, the error number, or the decoder's own cause. */
 const failureSignals = {
-  refused: { socketErrors: [10061], errorNumbers: ["0x800CCC0E", "0x8007274D"], causes: ["connection-refused"] },
+  refused: {
+    socketErrors: [10061],
+    errorNumbers: ["0x800CCC0E", "0x8007274D"],
+    causes: ["connection-refused"],
+  },
   timeout: {
     socketErrors: [10060],
     errorNumbers: ["0x800CCC19", "0x8004210A", "0x8004210B", "0x80042109"],
     causes: ["connection-timeout"],
   },
-  notFound: { socketErrors: [11001, 11004], errorNumbers: ["0x800CCC0D", "0x80072EE7"], causes: ["server-not-found"] },
+  notFound: {
+    socketErrors: [11001, 11004],
+    errorNumbers: ["0x800CCC0D", "0x80072EE7"],
+    causes: ["server-not-found"],
+  },
   relayDenied: { socketErrors: [], errorNumbers: ["0x800CCC79"], causes: ["smtp-auth-required"] },
 } as const satisfies Record<string, { socketErrors: number[]; errorNumbers: string[]; causes: CauseId[] }>;
 
@@ -58,9 +66,13 @@ function saidBy(message: MessageEvidence | null, failure: Failure): boolean {
   if (!message) return false;
   const { fields, causes } = message;
   const signals = failureSignals[failure];
-  const socket = fields.socketError !== null && (signals.socketErrors as readonly number[]).includes(fields.socketError);
+  const socket =
+    fields.socketError !== null && (signals.socketErrors as readonly number[]).includes(fields.socketError);
   const number =
-    fields.errorNumber !== null && (signals.errorNumbers as readonly string[]).includes(fields.errorNumber.toUpperCase().replace(/^0X/, "0x"));
+    fields.errorNumber !== null &&
+    (signals.errorNumbers as readonly string[]).includes(
+      fields.errorNumber.toUpperCase().replace(/^0X/, "0x"),
+    );
   const cause = causes.some((c) => (signals.causes as readonly CauseId[]).includes(c.id));
   const words = failure === "relayDenied" && relayWords.test(fields.serverResponse ?? "");
   // A socket error is more precise than the error number (reference §0): 0x800CCC0E with 10060 is a timeout.
@@ -81,7 +93,8 @@ export function collectFacts(input: DiagnosisInput): Facts {
   const protocol = (fields?.protocol ? protocolOfField[fields.protocol] : undefined) ?? link.protocol;
   const host = fields?.server ?? link.server;
   const direction =
-    answers.direction ?? (link.symptom === "send" || link.symptom === "receive" ? link.symptom : undefined) ??
+    answers.direction ??
+    (link.symptom === "send" || link.symptom === "receive" ? link.symptom : undefined) ??
     (protocol ? (protocol === "smtp" ? "send" : "receive") : undefined);
   const mx = domain ? check.mxHosts(domain) : [];
   return {

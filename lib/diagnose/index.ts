@@ -34,7 +34,8 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   for (const cause of input.message?.causes ?? []) add(cause.id, cause.confidence, cause.evidence);
   input.priors.forEach((id, index) => add(id, priorWeight(index)));
   for (const event of input.events)
-    if (event.type === "result") for (const cause of event.causes) add(cause.id, cause.confidence * checkResultWeight);
+    if (event.type === "result")
+      for (const cause of event.causes) add(cause.id, cause.confidence * checkResultWeight);
 
   const reasons: Reason[] = [];
   for (const rule of rules) {
@@ -50,11 +51,19 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
   const causes = [...score.entries()]
     .filter(([, s]) => s > showAbove)
     .sort((a, b) => b[1] - a[1])
-    .map(([id, s]) => ({ id, confidence: Math.min(1, Math.round(s * 100) / 100), evidence: evidence.get(id) ?? [] }));
+    .map(([id, s]) => ({
+      id,
+      confidence: Math.min(1, Math.round(s * 100) / 100),
+      evidence: evidence.get(id) ?? [],
+    }));
   return { causes, reasons, settings: workingSettings(facts) };
 }
 
 /** The SPEC §2 shape (`causes` of the `result` event) in one language. */
 export function rankedCauses(diagnosis: Diagnosis, locale: Locale): RankedCause[] {
-  return diagnosis.causes.map((c) => ({ id: c.id, confidence: c.confidence, evidence: c.evidence.map((e) => e[locale]) }));
+  return diagnosis.causes.map((c) => ({
+    id: c.id,
+    confidence: c.confidence,
+    evidence: c.evidence.map((e) => e[locale]),
+  }));
 }

@@ -34,8 +34,19 @@ const rank = (ids: CauseId[], id: CauseId) => (ids.includes(id) ? ids.indexOf(id
 
 // Case 1 of the original support answer: POP3 on 110 refused (10061).
 const pop3Refused = message(
-  { server: "example.test", protocol: "POP3", port: 110, secure: false, socketError: 10061, errorNumber: "0x800CCC0E" },
-  [["connection-refused", 0.8], ["server-down", 0.3], ["antivirus-interference", 0.2]],
+  {
+    server: "example.test",
+    protocol: "POP3",
+    port: 110,
+    secure: false,
+    socketError: 10061,
+    errorNumber: "0x800CCC0E",
+  },
+  [
+    ["connection-refused", 0.8],
+    ["server-down", 0.3],
+    ["antivirus-interference", 0.2],
+  ],
 );
 
 describe("the issue's rules", () => {
@@ -46,9 +57,16 @@ describe("the issue's rules", () => {
       events: [...zone("example.test", "mx.example.test"), ...ports("example.test", [110, 995])],
     });
     expect(d.rulesFired).toContain("server-answers");
-    expect(d.reasons.find((r) => r.rule === "server-answers")?.text.ko).toMatch(/^서버는 정상적으로 응답합니다/);
+    expect(d.reasons.find((r) => r.rule === "server-answers")?.text.ko).toMatch(
+      /^서버는 정상적으로 응답합니다/,
+    );
     expect(d.reasons.find((r) => r.rule === "server-answers")?.text.en).toContain("110, 995");
-    for (const customerSide of ["connection-refused", "antivirus-interference", "wrong-server-name", "auth-method-mismatch"] as const)
+    for (const customerSide of [
+      "connection-refused",
+      "antivirus-interference",
+      "wrong-server-name",
+      "auth-method-mismatch",
+    ] as const)
       expect(rank(d.ids, customerSide)).toBeLessThan(rank(d.ids, "server-down"));
     expect(d.ids).not.toContain("server-down");
   });
@@ -60,8 +78,17 @@ describe("the issue's rules", () => {
   it("mail.example.test does not resolve while the MX is mx.example.test: server-not-found, suggesting the MX", () => {
     const d = run({
       message: message(
-        { server: "mail.example.test", protocol: "SMTP", port: 25, socketError: 11001, errorNumber: "0x800CCC0D" },
-        [["server-not-found", 0.8], ["no-internet", 0.3]],
+        {
+          server: "mail.example.test",
+          protocol: "SMTP",
+          port: 25,
+          socketError: 11001,
+          errorNumber: "0x800CCC0D",
+        },
+        [
+          ["server-not-found", 0.8],
+          ["no-internet", 0.3],
+        ],
       ),
       priors: ["smtp-auth-required", "port25-blocked"],
       events: [
@@ -89,7 +116,10 @@ describe("the issue's rules", () => {
           serverResponse: "550 5.7.1 ... Relaying denied. IP name lookup failed [211.174.111.211]",
           errorNumber: "0x800CCC79",
         },
-        [["smtp-auth-required", 0.7], ["recipient-unknown", 0.3]],
+        [
+          ["smtp-auth-required", 0.7],
+          ["recipient-unknown", 0.3],
+        ],
       ),
       events: [
         ...zone("example.test", "mx.example.test", ["mail.example.test"]),
@@ -98,13 +128,23 @@ describe("the issue's rules", () => {
     });
     expect(d.ids[0]).toBe("smtp-auth-required");
     expect(d.rulesFired).toContain("relay-needs-auth");
-    expect(d.settings?.outgoing).toEqual({ host: "mail.example.test", port: 587, security: "starttls", auth: true });
+    expect(d.settings?.outgoing).toEqual({
+      host: "mail.example.test",
+      port: 587,
+      security: "starttls",
+      auth: true,
+    });
   });
 
   it("relay denied but 587 does not offer AUTH: no claim about 587", () => {
     const d = run({
-      message: message({ protocol: "SMTP", port: 25, errorNumber: "0x800CCC79" }, [["smtp-auth-required", 0.7]]),
-      events: [...zone("example.test", "mx.example.test"), probe("mx.example.test", 587, "open", { capabilities: ["SIZE 1000"] })],
+      message: message({ protocol: "SMTP", port: 25, errorNumber: "0x800CCC79" }, [
+        ["smtp-auth-required", 0.7],
+      ]),
+      events: [
+        ...zone("example.test", "mx.example.test"),
+        probe("mx.example.test", 587, "open", { capabilities: ["SIZE 1000"] }),
+      ],
     });
     expect(d.rulesFired).not.toContain("relay-needs-auth");
   });
@@ -116,12 +156,18 @@ describe("the issue's rules", () => {
     const d = run({
       message: message(
         { server: "example.test", protocol: "SMTP", port: 25, socketError, errorNumber: "0x800CCC0E" },
-        [["connection-refused", 0.8], ["port25-blocked", 0.4]],
+        [
+          ["connection-refused", 0.8],
+          ["port25-blocked", 0.4],
+        ],
       ),
       events: [...zone("example.test", "mx.example.test"), ...ports("example.test", [587], [25])],
     });
     expect(d.ids[0]).toBe("port25-blocked");
-    expect(d.reasons.find((r) => r.rule === "port25-blocked")?.vars).toEqual({ host: "example.test", port: "587" });
+    expect(d.reasons.find((r) => r.rule === "port25-blocked")?.vars).toEqual({
+      host: "example.test",
+      port: "587",
+    });
     expect(d.ids).not.toContain("server-down");
   });
 
@@ -129,7 +175,13 @@ describe("the issue's rules", () => {
     const d = run({
       link: { domain: "example.test", symptom: "send" },
       answers: { message: "no", sent: "outbox", receives: "yes", before: "yes" },
-      priors: ["port25-blocked", "antivirus-interference", "smtp-auth-required", "wrong-password", "server-down"],
+      priors: [
+        "port25-blocked",
+        "antivirus-interference",
+        "smtp-auth-required",
+        "wrong-password",
+        "server-down",
+      ],
       events: [
         ...zone("example.test", "mx.example.test"),
         ...ports("mx.example.test", [], [25, 587, 110, 143]),
@@ -148,7 +200,11 @@ describe("the issue's rules", () => {
 
   it("ports of another host (the customer's typo) do not make the real server look down", () => {
     const d = run({
-      events: [...zone("example.test", "mx.example.test"), ...ports("mx.example.test", [993]), ...ports("typo.test", [], [993])],
+      events: [
+        ...zone("example.test", "mx.example.test"),
+        ...ports("mx.example.test", [993]),
+        ...ports("typo.test", [], [993]),
+      ],
     });
     expect(d.rulesFired).not.toContain("all-ports-closed");
   });
@@ -156,14 +212,20 @@ describe("the issue's rules", () => {
   it("no MX and no A: domain-dns-broken", () => {
     const d = run({
       priors: ["server-down", "domain-dns-broken"],
-      events: [dns("example.test", "MX", "nodata"), dns("example.test", "A", "nodata"), dns("example.test", "AAAA", "nodata")],
+      events: [
+        dns("example.test", "MX", "nodata"),
+        dns("example.test", "A", "nodata"),
+        dns("example.test", "AAAA", "nodata"),
+      ],
     });
     expect(d.ids[0]).toBe("domain-dns-broken");
     expect(d.rulesFired).toContain("no-mx-no-a");
   });
 
   it("a domain with A but no MX is not broken (mail goes to the A record)", () => {
-    const d = run({ events: [dns("example.test", "MX", "nodata"), dns("example.test", "A", "ok", ["127.0.0.2"])] });
+    const d = run({
+      events: [dns("example.test", "MX", "nodata"), dns("example.test", "A", "ok", ["127.0.0.2"])],
+    });
     expect(d.rulesFired).not.toContain("no-mx-no-a");
   });
 
@@ -184,7 +246,10 @@ describe("the issue's rules", () => {
   });
 
   it("the 'settings I use' of the link count like a message's: server 127.0.0.1 → antivirus", () => {
-    const d = run({ link: { domain: "example.test", server: "127.0.0.1", port: 110, protocol: "pop3" }, priors: ["wrong-password"] });
+    const d = run({
+      link: { domain: "example.test", server: "127.0.0.1", port: 110, protocol: "pop3" },
+      priors: ["wrong-password"],
+    });
     expect(d.ids[0]).toBe("antivirus-interference");
     expect(d.rulesFired).toEqual(["local-server"]);
   });
@@ -215,16 +280,24 @@ describe("the issue's rules", () => {
 describe("the other rules", () => {
   it("the customer's port is closed but the protocol's other port is open: change the port", () => {
     const d = run({
-      message: message({ server: "mx.example.test", protocol: "IMAP", port: 143, socketError: 10061 }, [["connection-refused", 0.8]]),
+      message: message({ server: "mx.example.test", protocol: "IMAP", port: 143, socketError: 10061 }, [
+        ["connection-refused", 0.8],
+      ]),
       events: [...zone("example.test", "mx.example.test"), ...ports("mx.example.test", [993], [143])],
     });
     expect(d.ids[0]).toBe("connection-refused");
-    expect(d.reasons.find((r) => r.rule === "used-port-closed")?.vars).toEqual({ host: "mx.example.test", port: "143", open: "993" });
+    expect(d.reasons.find((r) => r.rule === "used-port-closed")?.vars).toEqual({
+      host: "mx.example.test",
+      port: "143",
+      open: "993",
+    });
   });
 
   it("host not found in the message, but it resolves here: the device's own connection", () => {
     const d = run({
-      message: message({ server: "mx.example.test", protocol: "POP3", port: 110, socketError: 11004 }, [["server-not-found", 0.8]]),
+      message: message({ server: "mx.example.test", protocol: "POP3", port: 110, socketError: 11004 }, [
+        ["server-not-found", 0.8],
+      ]),
       events: [...zone("example.test", "mx.example.test"), ...ports("mx.example.test", [110, 995])],
     });
     expect(d.rulesFired).toContain("name-resolves-here");
@@ -243,7 +316,10 @@ describe("the other rules", () => {
       ],
     });
     expect(d.ids[0]).toBe("wrong-server-name");
-    expect(d.reasons.find((r) => r.rule === "wrong-server-name")?.vars).toEqual({ host: "www.example.test", right: "mx.example.test" });
+    expect(d.reasons.find((r) => r.rule === "wrong-server-name")?.vars).toEqual({
+      host: "www.example.test",
+      right: "mx.example.test",
+    });
     expect(d.ids).not.toContain("server-down");
   });
 
@@ -258,7 +334,10 @@ describe("the other rules", () => {
   });
 
   it("NXDOMAIN: the domain does not exist", () => {
-    const d = run({ priors: ["server-down"], events: [dns("example.test", "MX", "nxdomain"), dns("example.test", "A", "nxdomain")] });
+    const d = run({
+      priors: ["server-down"],
+      events: [dns("example.test", "MX", "nxdomain"), dns("example.test", "A", "nxdomain")],
+    });
     expect(d.ids[0]).toBe("domain-dns-broken");
     expect(d.reasons.map((r) => r.rule)).toEqual(["domain-missing"]);
   });
@@ -318,7 +397,10 @@ describe("the other rules", () => {
     const good = probe("mx.example.test", 993);
     const d = run({
       link: { domain: "example.test" },
-      events: [...zone("example.test", "mx.example.test"), { ...good, tls: { ...good.tls!, hostnameMatch: false, altNames: ["*.hosting.test"] } }],
+      events: [
+        ...zone("example.test", "mx.example.test"),
+        { ...good, tls: { ...good.tls!, hostnameMatch: false, altNames: ["*.hosting.test"] } },
+      ],
     });
     expect(d.reasons.find((r) => r.rule === "cert-wrong-name")?.text.en).toContain("(*.hosting.test)");
   });
@@ -328,16 +410,32 @@ describe("ranking", () => {
   it("keeps the decoder's evidence with its cause and adds the check's own causes at half weight", () => {
     const d = run({
       message: message({}, [["wrong-password", 0.6]]),
-      events: [{ type: "result", causes: [{ id: "tls-mismatch", confidence: 0.4, evidence: ["x"] }], findings: [], settings: null, ms: 1 }],
+      events: [
+        {
+          type: "result",
+          causes: [{ id: "tls-mismatch", confidence: 0.4, evidence: ["x"] }],
+          findings: [],
+          settings: null,
+          ms: 1,
+        },
+      ],
     });
     expect(d.causes).toEqual([
-      { id: "wrong-password", confidence: 0.6, evidence: [{ ko: "메시지: wrong-password", en: "message: wrong-password" }] },
+      {
+        id: "wrong-password",
+        confidence: 0.6,
+        evidence: [{ ko: "메시지: wrong-password", en: "message: wrong-password" }],
+      },
       { id: "tls-mismatch", confidence: 0.2, evidence: [] },
     ]);
   });
 
   it("ranks the tree's causes in the tree's order when nothing else is known", () => {
-    expect(run({ priors: ["server-busy", "greylisted", "spam-rejected"] }).ids).toEqual(["server-busy", "greylisted", "spam-rejected"]);
+    expect(run({ priors: ["server-busy", "greylisted", "spam-rejected"] }).ids).toEqual([
+      "server-busy",
+      "greylisted",
+      "spam-rejected",
+    ]);
   });
 });
 

@@ -15,7 +15,8 @@ export type Rule = {
 };
 
 // Names that point back at the customer's own computer: an antivirus mail proxy (reference §6).
-const localHosts = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\]|pop3\.norton\.antivirus|smtp\.norton\.antivirus)$/;
+const localHosts =
+  /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\]|pop3\.norton\.antivirus|smtp\.norton\.antivirus)$/;
 // Ports of antivirus mail proxies (Avast 12110/12025/12143) and local mail gateways (DavMail 1110/1025/1143).
 const localProxyPorts = [1110, 1025, 1143, 12110, 12025, 12143];
 const failed: readonly ProbeEvent["status"][] = ["refused", "timeout", "reset"];
@@ -42,7 +43,11 @@ function hostsToTest(f: Facts): string[] {
   return host && !isLocal(host) && f.check.probes(host).length > 0 ? [host] : f.mailHosts;
 }
 
-function firstOpen(f: Facts, hosts: string[], ports: readonly number[]): { host: string; open: number[] } | null {
+function firstOpen(
+  f: Facts,
+  hosts: string[],
+  ports: readonly number[],
+): { host: string; open: number[] } | null {
   for (const host of hosts) {
     const open = f.check.openPorts(host, ports);
     if (open.length > 0) return { host, open };
@@ -128,7 +133,8 @@ export const rules: Rule[] = [
       const { host } = f.used;
       if (!host || isLocal(host) || f.mailHosts.includes(host)) return null;
       const probes = f.check.probes(host).filter((p) => portsInUse(f).includes(p.port));
-      if (probes.length === 0 || probes.some((p) => p.status === "open" || p.status === "blocked")) return null;
+      if (probes.length === 0 || probes.some((p) => p.status === "open" || p.status === "blocked"))
+        return null;
       const right = rightHost(f, host);
       return right && f.check.openPorts(right, portsInUse(f)).length > 0 ? { host, right } : null;
     },
@@ -140,7 +146,9 @@ export const rules: Rule[] = [
     id: "relay-needs-auth",
     when(f) {
       if (!f.said.relayDenied) return null;
-      const hosts = [...new Set([...(f.used.host && !isLocal(f.used.host) ? [f.used.host] : []), ...f.mailHosts])];
+      const hosts = [
+        ...new Set([...(f.used.host && !isLocal(f.used.host) ? [f.used.host] : []), ...f.mailHosts]),
+      ];
       const probe = hosts
         .flatMap((h) => f.check.probes(h))
         .find((p) => p.port === 587 && p.status === "open" && offers(p, "STARTTLS") && offers(p, "AUTH"));
@@ -155,11 +163,18 @@ export const rules: Rule[] = [
     when(f) {
       const smtp = f.used.protocol === "smtp" || (!f.used.protocol && f.direction === "send");
       if (!smtp || f.used.port !== 25 || !(f.said.refused || f.said.timeout)) return null;
-      const hosts = [...new Set([...(f.used.host && !isLocal(f.used.host) ? [f.used.host] : []), ...f.mailHosts])];
+      const hosts = [
+        ...new Set([...(f.used.host && !isLocal(f.used.host) ? [f.used.host] : []), ...f.mailHosts]),
+      ];
       const found = firstOpen(f, hosts, [587, 465]);
       return found && { host: found.host, port: String(found.open.includes(587) ? 587 : 465) };
     },
-    effects: { "port25-blocked": 0.5, "server-down": -1, "connection-refused": -0.2, "connection-timeout": -0.2 },
+    effects: {
+      "port25-blocked": 0.5,
+      "server-down": -1,
+      "connection-refused": -0.2,
+      "connection-timeout": -0.2,
+    },
     says: "port25Blocked",
   },
   {
@@ -217,7 +232,8 @@ export const rules: Rule[] = [
       const { domain } = f;
       if (!domain) return null;
       const lookups = ["MX", "A"].map((t) => f.check.dns(domain, t)).filter((e) => e !== undefined);
-      const failing = lookups.length > 0 && lookups.every((e) => e.status === "servfail" || e.status === "timeout");
+      const failing =
+        lookups.length > 0 && lookups.every((e) => e.status === "servfail" || e.status === "timeout");
       return failing ? { domain } : null;
     },
     effects: { "domain-dns-broken": 0.4 },
@@ -231,7 +247,8 @@ export const rules: Rule[] = [
   },
   {
     id: "local-port",
-    when: (f) => (f.used.port && localProxyPorts.includes(f.used.port) ? { port: String(f.used.port) } : null),
+    when: (f) =>
+      f.used.port && localProxyPorts.includes(f.used.port) ? { port: String(f.used.port) } : null,
     effects: { "antivirus-interference": 0.7, "connection-refused": -0.2, "server-down": -1 },
     says: "localPort",
   },

@@ -24,7 +24,11 @@ describe("working settings", () => {
   });
 
   it("keep the customer's POP3 when the message says POP3", () => {
-    const s = settingsOf([...base, ...ports("mx.example.test", [110, 995, 143, 993])], { domain: "example.test" }, true);
+    const s = settingsOf(
+      [...base, ...ports("mx.example.test", [110, 995, 143, 993])],
+      { domain: "example.test" },
+      true,
+    );
     expect(s?.incoming).toEqual({ host: "mx.example.test", port: 995, protocol: "pop3", security: "ssl" });
   });
 
@@ -46,7 +50,12 @@ describe("working settings", () => {
 
   it("say 'none' only when nothing encrypted works", () => {
     const plain = probe("mx.example.test", 110, "open", { capabilities: ["USER"], tls: null });
-    expect(settingsOf([...base, plain])?.incoming).toEqual({ host: "mx.example.test", port: 110, protocol: "pop3", security: "none" });
+    expect(settingsOf([...base, plain])?.incoming).toEqual({
+      host: "mx.example.test",
+      port: 110,
+      protocol: "pop3",
+      security: "none",
+    });
   });
 
   it("need STARTTLS advertised before calling a plain port 'starttls'", () => {
@@ -63,7 +72,13 @@ describe("the SPEC §2 projection", () => {
   it("gives causes in one language that the API schema accepts", async () => {
     const { causeSchema } = await import("@/lib/api/schema");
     const { rankedCauses } = await import("./index");
-    const d = diagnose({ link: { domain: "example.test" }, answers: { internet: "no" }, message: null, priors: ["no-internet"], events: [] });
+    const d = diagnose({
+      link: { domain: "example.test" },
+      answers: { internet: "no" },
+      message: null,
+      priors: ["no-internet"],
+      events: [],
+    });
     const ranked = rankedCauses(d, "en");
     expect(ranked[0]?.evidence[0]).toMatch(/other web sites do not open/);
     for (const cause of ranked) expect(causeSchema.safeParse(cause).success).toBe(true);

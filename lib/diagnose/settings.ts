@@ -52,8 +52,13 @@ function pick(f: Facts, hosts: string[], options: Option[]): { host: string; opt
 function candidateHosts(f: Facts): string[] {
   const own = f.used.host;
   const domain = f.domain;
-  const ofDomain = (h: string) => !!domain && (h === domain || h.endsWith(`.${domain}`) || f.mailHosts.includes(h));
-  const list = [...(own && ofDomain(own) ? [own] : []), ...f.mailHosts, ...(domain ? [`mail.${domain}`, domain] : [])];
+  const ofDomain = (h: string) =>
+    !!domain && (h === domain || h.endsWith(`.${domain}`) || f.mailHosts.includes(h));
+  const list = [
+    ...(own && ofDomain(own) ? [own] : []),
+    ...f.mailHosts,
+    ...(domain ? [`mail.${domain}`, domain] : []),
+  ];
   return [...new Set(list.map(normalizeName))];
 }
 

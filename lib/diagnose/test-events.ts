@@ -4,12 +4,18 @@ import type { CauseId } from "@/lib/causes";
 import type { MessageEvidence } from "./facts";
 import { mailPorts, type DnsEvent, type ProbeEvent } from "./check-view";
 
-export function dns(name: string, rrtype: string, status: DnsEvent["status"], records: unknown[] = []): DnsEvent {
+export function dns(
+  name: string,
+  rrtype: string,
+  status: DnsEvent["status"],
+  records: unknown[] = [],
+): DnsEvent {
   return { type: "dns", name, rrtype, status, records, ms: 3 };
 }
 
 const protocolOf = (port: number) =>
-  (Object.entries(mailPorts).find(([, ports]) => ports.includes(port))?.[0] ?? "smtp") as ProbeEvent["protocol"];
+  (Object.entries(mailPorts).find(([, ports]) => ports.includes(port))?.[0] ??
+    "smtp") as ProbeEvent["protocol"];
 
 const defaultCapabilities: Record<ProbeEvent["protocol"], string[]> = {
   smtp: ["PIPELINING", "SIZE 10240000", "STARTTLS", "AUTH PLAIN LOGIN"],
@@ -37,7 +43,8 @@ export function probe(
     banner: open ? `${protocol} ready` : null,
     capabilities: open ? defaultCapabilities[protocol] : [],
     tls:
-      open && (implicitTls.includes(port) || defaultCapabilities[protocol].some((c) => /^(STARTTLS|STLS)$/.test(c)))
+      open &&
+      (implicitTls.includes(port) || defaultCapabilities[protocol].some((c) => /^(STARTTLS|STLS)$/.test(c)))
         ? {
             version: "TLSv1.3",
             authorized: true,
@@ -89,6 +96,10 @@ const noFields: ParsedFields = {
 export function message(fields: Partial<ParsedFields>, causes: [CauseId, number][] = []): MessageEvidence {
   return {
     fields: { ...noFields, ...fields },
-    causes: causes.map(([id, confidence]) => ({ id, confidence, evidence: [{ ko: `메시지: ${id}`, en: `message: ${id}` }] })),
+    causes: causes.map(([id, confidence]) => ({
+      id,
+      confidence,
+      evidence: [{ ko: `메시지: ${id}`, en: `message: ${id}` }],
+    })),
   };
 }

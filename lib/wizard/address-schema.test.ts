@@ -39,8 +39,12 @@ describe("address field", () => {
 
 describe("settings I use", () => {
   it("treats empty fields as not given and reads the port as a number", () => {
-    expect(addressFormSchema.parse({ address: "example.com", server: " ", port: "" })).toEqual({ address: "example.com" });
-    expect(addressFormSchema.parse({ address: "example.com", server: "mail.example.com", port: "995", ssl: true })).toEqual({
+    expect(addressFormSchema.parse({ address: "example.com", server: " ", port: "" })).toEqual({
+      address: "example.com",
+    });
+    expect(
+      addressFormSchema.parse({ address: "example.com", server: "mail.example.com", port: "995", ssl: true }),
+    ).toEqual({
       address: "example.com",
       server: "mail.example.com",
       port: 995,
@@ -59,7 +63,11 @@ describe("settings I use", () => {
   });
 
   it("gives values the live check API accepts", () => {
-    const v = addressFormSchema.parse({ address: "hong@example.com", server: "mail.example.com", port: "110" });
+    const v = addressFormSchema.parse({
+      address: "hong@example.com",
+      server: "mail.example.com",
+      port: "110",
+    });
     const request = { email: v.address, servers: [{ host: v.server!, port: v.port }] };
     expect(diagnoseRequestSchema.safeParse(request).success).toBe(true);
   });
@@ -75,16 +83,33 @@ describe("staff link", () => {
       error: "소켓 오류: 10061 & 0x800CCC0E",
     });
     const link = staffLink("https://help.example.net/", values);
-    expect(link.startsWith("https://help.example.net/en/diagnose?symptom=receive&client=samsung-email&email=hong%40example.com&error=")).toBe(true);
+    expect(
+      link.startsWith(
+        "https://help.example.net/en/diagnose?symptom=receive&client=samsung-email&email=hong%40example.com&error=",
+      ),
+    ).toBe(true);
     const read = readLinkParams(new URL(link).searchParams);
     expect(read).toEqual({
-      params: { symptom: "receive", client: "samsung-email", email: "hong@example.com", error: "소켓 오류: 10061 & 0x800CCC0E" },
+      params: {
+        symptom: "receive",
+        client: "samsung-email",
+        email: "hong@example.com",
+        error: "소켓 오류: 10061 & 0x800CCC0E",
+      },
       invalid: [],
     });
   });
 
   it("leaves out what staff left empty and sends a bare domain as `domain`", () => {
-    const values = staffLinkSchema.parse({ address: "example.com", symptom: "send", client: "", language: "ko", error: "" });
-    expect(staffLink("http://localhost:3000", values)).toBe("http://localhost:3000/ko/diagnose?symptom=send&domain=example.com");
+    const values = staffLinkSchema.parse({
+      address: "example.com",
+      symptom: "send",
+      client: "",
+      language: "ko",
+      error: "",
+    });
+    expect(staffLink("http://localhost:3000", values)).toBe(
+      "http://localhost:3000/ko/diagnose?symptom=send&domain=example.com",
+    );
   });
 });

@@ -53,7 +53,8 @@ export const addressSchema = z
         if (at >= 0 && (at === 0 || /\s/.test(value.slice(0, at)) || value.indexOf("@") !== at))
           ctx.addIssue({ code: "custom", message: "badEmail" });
         const domain = hostName.safeParse(value.slice(at + 1));
-        if (!domain.success) ctx.addIssue({ code: "custom", message: domain.error.issues[0]?.message ?? "noDot" });
+        if (!domain.success)
+          ctx.addIssue({ code: "custom", message: domain.error.issues[0]?.message ?? "noDot" });
       }),
   );
 
@@ -62,7 +63,13 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 export const settingsFields = {
-  server: optional(z.string().trim().refine((s) => !s.includes("@"), "badServer").pipe(hostName)),
+  server: optional(
+    z
+      .string()
+      .trim()
+      .refine((s) => !s.includes("@"), "badServer")
+      .pipe(hostName),
+  ),
   port: optional(z.coerce.number("badPort").int("badPort").min(1, "badPort").max(65535, "badPort")),
   protocol: optional(protocolSchema),
   ssl: z.boolean().optional(),

@@ -12,9 +12,20 @@ function stateOf(query: string): WizardState {
 }
 
 const noFields: ParsedFields = {
-  client: null, language: null, account: null, server: null, protocol: null, port: null, secure: null,
-  socketError: null, errorNumber: null, serverError: null, serverResponse: null, smtpCode: null,
-  enhancedStatus: null, rejectedAddress: null,
+  client: null,
+  language: null,
+  account: null,
+  server: null,
+  protocol: null,
+  port: null,
+  secure: null,
+  socketError: null,
+  errorNumber: null,
+  serverError: null,
+  serverResponse: null,
+  smtpCode: null,
+  enhancedStatus: null,
+  rejectedAddress: null,
 };
 
 describe("walkTree", () => {
@@ -23,13 +34,25 @@ describe("walkTree", () => {
   });
 
   it("asks the first question of each flow", () => {
-    expect(walkTree(decisionTree, stateOf("symptom=send"))).toMatchObject({ status: "question", nodeId: "send-message" });
-    expect(walkTree(decisionTree, stateOf("symptom=receive"))).toMatchObject({ status: "question", nodeId: "recv-webmail" });
-    expect(walkTree(decisionTree, stateOf("symptom=error"))).toMatchObject({ status: "question", nodeId: "error-paste" });
+    expect(walkTree(decisionTree, stateOf("symptom=send"))).toMatchObject({
+      status: "question",
+      nodeId: "send-message",
+    });
+    expect(walkTree(decisionTree, stateOf("symptom=receive"))).toMatchObject({
+      status: "question",
+      nodeId: "recv-webmail",
+    });
+    expect(walkTree(decisionTree, stateOf("symptom=error"))).toMatchObject({
+      status: "question",
+      nodeId: "error-paste",
+    });
   });
 
   it("follows answers in the link to the screen they lead to", () => {
-    const walk = walkTree(decisionTree, stateOf("symptom=send&message=no&sent=outbox&receives=yes&before=no"));
+    const walk = walkTree(
+      decisionTree,
+      stateOf("symptom=send&message=no&sent=outbox&receives=yes&before=no"),
+    );
     expect(walk).toMatchObject({ status: "question", nodeId: "send-new-client" });
     expect(walk.steps.map((s) => s.param)).toEqual(["message", "sent", "receives", "before"]);
   });
@@ -37,10 +60,14 @@ describe("walkTree", () => {
   it("reaches the causes end of a full send walk", () => {
     const walk = walkTree(
       decisionTree,
-      stateOf("symptom=send&message=no&sent=outbox&receives=yes&before=no&client=thunderbird&domain=example.test"),
+      stateOf(
+        "symptom=send&message=no&sent=outbox&receives=yes&before=no&client=thunderbird&domain=example.test",
+      ),
     );
     expect(walk.status).toBe("end");
-    expect(walk.status === "end" && walk.node.kind === "causes" && walk.node.causes[0]).toBe("server-not-found");
+    expect(walk.status === "end" && walk.node.kind === "causes" && walk.node.causes[0]).toBe(
+      "server-not-found",
+    );
   });
 
   it("ends at no-internet when other sites do not open, without asking program or address", () => {
@@ -80,7 +107,9 @@ describe("walkTree", () => {
 
   it("in the send flow, a pasted message answers 'was there an error message?'", () => {
     const inferred = inferAnswers({ fields: noFields });
-    expect(walkTree(decisionTree, stateOf("symptom=send&error=x"), inferred)).toMatchObject({ nodeId: "send-sent" });
+    expect(walkTree(decisionTree, stateOf("symptom=send&error=x"), inferred)).toMatchObject({
+      nodeId: "send-sent",
+    });
   });
 });
 
@@ -88,14 +117,18 @@ describe("links between screens", () => {
   it("writes the next answer and keeps the SPEC parameters", () => {
     const state = stateOf("symptom=receive&domain=example.test&webmail=yes");
     const walk = walkTree(decisionTree, state);
-    expect(wizardQuery(state, walk.steps, { sudden: "yes" })).toBe("?symptom=receive&domain=example.test&webmail=yes&sudden=yes");
+    expect(wizardQuery(state, walk.steps, { sudden: "yes" })).toBe(
+      "?symptom=receive&domain=example.test&webmail=yes&sudden=yes",
+    );
   });
 
   it("drops answers of a branch the customer left", () => {
     const state = stateOf("symptom=send&message=no&sent=bounced&receives=yes&before=yes");
     const walk = walkTree(decisionTree, state);
     expect(walk).toMatchObject({ nodeId: "send-bounced-client" });
-    expect(wizardQuery(state, walk.steps, { client: "other" })).toBe("?symptom=send&client=other&message=no&sent=bounced");
+    expect(wizardQuery(state, walk.steps, { client: "other" })).toBe(
+      "?symptom=send&client=other&message=no&sent=bounced",
+    );
   });
 
   it("goes back by taking back the last answer given", () => {

@@ -51,7 +51,12 @@ export function walkTree(tree: DecisionTree, state: WizardState, inferred: Choic
     const answer =
       node.answers.find((a) => a.value === fromLink) ?? node.answers.find((a) => a.value === fromMessage);
     if (!answer) return { status: "question", steps, nodeId, node };
-    steps.push({ nodeId, param: node.param, value: answer.value, source: answer.value === fromLink ? "link" : "message" });
+    steps.push({
+      nodeId,
+      param: node.param,
+      value: answer.value,
+      source: answer.value === fromLink ? "link" : "message",
+    });
     nodeId = answer.next;
   }
   throw new Error("decision tree: cycle");
@@ -62,7 +67,11 @@ export function walkTree(tree: DecisionTree, state: WizardState, inferred: Choic
  * the wizard's own answers only where they lie on the path walked, so a changed earlier answer drops the
  * answers of the branch left behind.
  */
-export function wizardQuery(state: WizardState, steps: Step[], set: Partial<Record<ChoiceParam, string>> = {}): string {
+export function wizardQuery(
+  state: WizardState,
+  steps: Step[],
+  set: Partial<Record<ChoiceParam, string>> = {},
+): string {
   const link: Record<string, unknown> = { ...state.link };
   for (const param of ["symptom", "client"] as const) if (set[param] !== undefined) link[param] = set[param];
   const search = new URLSearchParams(toQueryString(link as LinkParams).slice(1));

@@ -19,7 +19,7 @@ export default async function StaffPage({ params }: Props) {
   if (!isLocale(locale)) notFound();
   const t = uiMessages.staff[locale];
   return (
-    <div className="mx-auto flex w-full max-w-2xl flex-col gap-6 px-4 py-6">
+    <div className="grid gap-6">
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="text-slate-700">{t.intro}</p>
       <StaffLinkBuilder locale={locale} />

@@ -1,8 +1,10 @@
 // Every UI string namespace, in both languages. Add a namespace here and it is checked and typed.
 import { address } from "./address";
+import { check } from "./check";
 import { common } from "./common";
 import { diagnose } from "./diagnose";
 import { staff } from "./staff";
 import { start } from "./start";
+import { wizard } from "./wizard";
 
-export const uiMessages = { common, start, diagnose, address, staff };
+export const uiMessages = { common, start, diagnose, address, staff, check, wizard };

@@ -25,3 +25,16 @@ export function inferAnswers(message: MessageFacts): ChoiceAnswers {
   }
   return out as ChoiceAnswers;
 }
+
+// Mail server names often start with one of these; the domain is what follows (mail.example.com → example.com).
+const serverPrefixes = /^(mail|smtp|pop|pop3|imap|mx)\d*\./i;
+
+/** An address to suggest on the address screen: the message's account if it looks like one, else its server. */
+export function suggestAddress(message: MessageFacts): string | undefined {
+  const { account, server } = message?.fields ?? {};
+  const looksLikeAddress = (s: string | null | undefined): s is string =>
+    !!s && /^[^\s@]+@[^\s@]+\.[^\s@]+$|^[^\s@]+\.[^\s@]+$/.test(s) && !/^[\d.]+$/.test(s);
+  if (looksLikeAddress(account)) return account.replace(serverPrefixes, "");
+  if (looksLikeAddress(server)) return server.replace(serverPrefixes, "");
+  return undefined;
+}

@@ -10,6 +10,7 @@ import {
   type DiagnoseRequest,
   type ErrorCode,
 } from "@/lib/api/schema";
+import type { Locale } from "@/lib/i18n/locales";
 
 export type LiveCheck = {
   status: "running" | "done" | "error";
@@ -24,12 +25,14 @@ const runs = new Map<string, Run>();
 
 async function stream(
   request: DiagnoseRequest,
+  locale: Locale,
   update: (patch: Partial<LiveCheck>) => void,
   push: (e: DiagnoseEvent) => void,
 ) {
   const response = await fetch("/api/diagnose", {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    // The check's own findings come back in the page's language, not the browser's.
+    headers: { "content-type": "application/json", "accept-language": locale },
     body: JSON.stringify(request),
   });
   if (!response.ok || !response.body) {
@@ -56,29 +59,29 @@ async function stream(
   update({ status: "done", finishedAt: Date.now() });
 }
 
-function start(key: string, request: DiagnoseRequest): Run {
+function start(key: string, request: DiagnoseRequest, locale: Locale): Run {
   const run: Run = { state: { status: "running", events: [], startedAt: Date.now() }, listeners: new Set() };
   runs.set(key, run);
   const update = (patch: Partial<LiveCheck>) => {
     run.state = { ...run.state, ...patch };
     run.listeners.forEach((listener) => listener());
   };
-  stream(request, update, (event) => update({ events: [...run.state.events, event] })).catch(() =>
+  stream(request, locale, update, (event) => update({ events: [...run.state.events, event] })).catch(() =>
     update({ status: "error", error: { code: "network" }, finishedAt: Date.now() }),
   );
   return run;
 }
 
-export function useLiveCheck(request: DiagnoseRequest | null): {
-  check: LiveCheck | null;
-  retry: () => void;
-} {
+export function useLiveCheck(
+  request: DiagnoseRequest | null,
+  locale: Locale,
+): { check: LiveCheck | null; retry: () => void } {
   const [attempt, setAttempt] = useState(0);
-  const key = request ? `${attempt}:${JSON.stringify(request)}` : "";
+  const key = request ? `${attempt}:${locale}:${JSON.stringify(request)}` : "";
   const subscribe = useCallback(
     (listener: () => void) => {
       if (!request) return () => {};
-      const run = runs.get(key) ?? start(key, request);
+      const run = runs.get(key) ?? start(key, request, locale);
       run.listeners.add(listener);
       return () => run.listeners.delete(listener);
     },

@@ -3,8 +3,10 @@ import { address } from "./address";
 import { check } from "./check";
 import { common } from "./common";
 import { diagnose } from "./diagnose";
+import { report } from "./report";
+import { result } from "./result";
 import { staff } from "./staff";
 import { start } from "./start";
 import { wizard } from "./wizard";
 
-export const uiMessages = { common, start, diagnose, address, staff, check, wizard };
+export const uiMessages = { common, start, diagnose, address, staff, check, wizard, result, report };

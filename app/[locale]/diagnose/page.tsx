@@ -78,7 +78,15 @@ export default async function DiagnosePage({ params, searchParams }: PageProps<"
         </Link>
       ) : null}
       <WizardSummary locale={locale} link={link} steps={walk.steps} />
-      <DiagnosisPanel locale={locale} request={checkRequestOf(link)} atEnd={walk.status === "end"} />
+      <DiagnosisPanel
+        locale={locale}
+        request={checkRequestOf(link)}
+        end={walk.status === "end" ? { id: walk.nodeId, node: walk.node } : null}
+        link={link}
+        answers={answers}
+        message={message}
+        steps={walk.steps}
+      />
     </div>
   );
 }

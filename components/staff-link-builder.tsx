@@ -21,6 +21,7 @@ import { FormField, inputClass } from "./form-field";
 import { QrCode } from "./qr-code";
 import { StaffLinkPreview } from "./staff-link-preview";
 
+// The whole label (at least 44 px high) is the touch target of its radio button, hence data-touch-exempt.
 const choiceClass =
   "flex min-h-11 cursor-pointer items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 py-2 " +
   "has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-brand-600";
@@ -67,7 +68,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
         <fieldset className="flex flex-col gap-2">
           <legend className="mb-1 font-semibold">{t.symptom}</legend>
           {symptomSchema.options.map((symptom) => (
-            <label key={symptom} className={choiceClass}>
+            <label key={symptom} className={choiceClass} data-touch-exempt>
               <input
                 type="radio"
                 value={symptom}
@@ -94,7 +95,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
           <legend className="mb-1 font-semibold">{t.language}</legend>
           <div className="grid grid-cols-2 gap-2">
             {locales.map((lang) => (
-              <label key={lang} className={choiceClass} lang={lang}>
+              <label key={lang} className={choiceClass} lang={lang} data-touch-exempt>
                 <input
                   type="radio"
                   value={lang}

@@ -129,6 +129,7 @@ export function AddressQuestion({ locale, node, link, answers, steps, suggestion
                     {(["pop3", "imap"] as const).map((p) => (
                       <label
                         key={p}
+                        data-touch-exempt
                         className="flex min-h-11 items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 has-checked:border-brand-600 has-checked:bg-brand-50"
                       >
                         <input
@@ -143,7 +144,7 @@ export function AddressQuestion({ locale, node, link, answers, steps, suggestion
                   </div>
                 </fieldset>
               )}
-              <label className="flex min-h-11 items-center gap-3">
+              <label className="flex min-h-11 items-center gap-3" data-touch-exempt>
                 <input type="checkbox" className="size-5 accent-brand-600" {...register("ssl")} />
                 {t.ssl}
               </label>

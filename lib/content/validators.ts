@@ -1,7 +1,12 @@
 // Every content check, run by `npm run validate:content` and by the unit tests.
 // A check returns a list of problems; an empty list means that part of content/ is sound.
+import { checkDrawingsUsed, checkFixGuides } from "./fix-guides-check";
 import { checkUiMessages } from "./ui-messages-check";
 
 export type ContentCheck = { name: string; run: () => string[] };
 
-export const contentChecks: ContentCheck[] = [{ name: "UI strings (ko, en)", run: checkUiMessages }];
+export const contentChecks: ContentCheck[] = [
+  { name: "UI strings (ko, en)", run: checkUiMessages },
+  { name: "Fix guides: every cause, every setting cause × program, pictures and fields", run: checkFixGuides },
+  { name: "Fix guides: every drawing is used and its labels are sound", run: checkDrawingsUsed },
+];

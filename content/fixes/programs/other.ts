@@ -15,28 +15,28 @@ const check = (ko: string, en: string, ...fields: Parameters<typeof pic<"other-c
 const servers = check(
   "서버 이름을 받는 메일 {incoming.host}, 보내는 메일 {outgoing.host}(으)로 고치세요. www.이나 빈칸이 들어가지 않게 하세요.",
   "Set the incoming server to {incoming.host} and the outgoing server to {outgoing.host}, with no “www.” and no spaces.",
-  "incomingServer",
-  "outgoingServer",
+  ["incomingServer", "{incoming.host}"],
+  ["outgoingServer", "{outgoing.host}"],
 );
 const ports = check(
   "포트와 보안을 받는 메일 {incoming.port} / {incoming.securityName}, 보내는 메일 {outgoing.port} / {outgoing.securityName}(으)로 맞추세요.",
   "Set the ports and security: incoming {incoming.port} with {incoming.securityName}, outgoing {outgoing.port} with {outgoing.securityName}.",
-  "incomingPort",
-  "incomingSecurity",
-  "outgoingPort",
-  "outgoingSecurity",
+  ["incomingPort", "{incoming.port}"],
+  ["incomingSecurity", "{incoming.security}"],
+  ["outgoingPort", "{outgoing.port}"],
+  ["outgoingSecurity", "{outgoing.security}"],
 );
 const outgoingAuth = check(
   "보내는 메일 서버의 ‘인증 사용’을 켜고, 포트를 {outgoing.port}, 보안을 {outgoing.securityName}(으)로 하세요.",
   "Turn on authentication for the outgoing server, and use port {outgoing.port} with {outgoing.securityName}.",
   ["outgoingAuth", "on"],
-  "outgoingPort",
-  "outgoingSecurity",
+  ["outgoingPort", "{outgoing.port}"],
+  ["outgoingSecurity", "{outgoing.security}"],
 );
 const logins = check(
   "사용자 이름은 메일 주소 전체({userName})로 하고, 비밀번호를 다시 입력하세요.",
   "Use your whole address ({userName}) as the user name and type the password again.",
-  "userName",
+  ["userName", "{userName}"],
   "password",
 );
 const appPassword = step(
@@ -63,7 +63,7 @@ export const otherGuides: ProgramGuides = {
       "인증 방식을 ‘일반 비밀번호’로 하세요(SPA, NTLM, CRAM-MD5 같은 ‘암호화된 비밀번호’가 아닌).",
       "Set the authentication method to a normal password (not an “encrypted password” such as SPA, NTLM or CRAM-MD5).",
       ["authMethod", "normal-password"],
-      "incomingSecurity",
+      ["incomingSecurity", "{incoming.security}"],
     ),
     finish,
   ],
@@ -81,8 +81,8 @@ export const otherGuides: ProgramGuides = {
     check(
       "보내는 사람 주소(이메일 주소)와 사용자 이름을 로그인하는 주소({email})로 똑같이 맞추세요.",
       "Use the address you log in with ({email}) as both the sender (e-mail) address and the user name.",
-      "email",
-      "userName",
+      ["email", "{email}"],
+      ["userName", "{userName}"],
       ["outgoingAuth", "on"],
     ),
     finish,

@@ -112,7 +112,7 @@ export const outlookNewGuides: ProgramGuides = {
     step(
       "새 Outlook에는 확인 간격 설정이 없습니다. ⚙ 설정 › [계정] › [메일 계정]에서 같은 주소가 두 번 추가되어 있지 않은지 확인하세요.",
       "New Outlook has no check interval. In ⚙ Settings › Accounts › Email accounts, make sure the same address is not added twice.",
-      pic("outlook-new-accounts", "account"),
+      pic("outlook-new-accounts", ["account", "{email}"]),
     ),
     step(
       "다른 PC나 휴대폰에서 같은 주소를 POP3로 자주 받고 있다면 그쪽 간격을 15분 이상으로 늘리세요.",

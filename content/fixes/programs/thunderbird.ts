@@ -126,7 +126,7 @@ export const thunderbirdGuides: ProgramGuides = {
     step(
       "≡ 메뉴 › [계정 설정]에서 계정 이름(맨 위)을 누르고, ‘이메일 주소’를 로그인하는 주소({email})로 맞추세요. 아래 ‘보내는 서버 (SMTP)’도 이 계정의 서버({outgoing.host})를 고르세요.",
       "Open ≡ › Account Settings, click the account name at the top, set Email Address to the address you log in with ({email}) and pick this account's server ({outgoing.host}) as Outgoing Server (SMTP).",
-      pic("thunderbird-account-settings", ["email", "{email}"], "smtpServer"),
+      pic("thunderbird-account-settings", ["email", "{email}"], ["smtpServer", "{outgoing.host} - {outgoing.host}"]),
     ),
     smtpAuth,
     finish,

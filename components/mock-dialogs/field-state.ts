@@ -40,7 +40,8 @@ export function fieldStates<D extends DialogId>(
     const fieldSpec = spec.fields[field];
     if (!fieldSpec) throw new Error(`${dialog} has no field ${field}`);
     const index = highlights.findIndex((h) => h.field === field);
-    const template = highlights[index]?.value ?? (defaults as Record<string, string | undefined>)[field] ?? "";
+    const template =
+      highlights[index]?.value ?? (defaults as Record<string, string | undefined>)[field] ?? "";
     const value = fillTemplate(template, values, locale);
     const option = fieldSpec.kind === "select" ? fieldSpec.options[value] : undefined;
     const masked = isMaskedField(field);

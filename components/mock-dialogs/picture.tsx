@@ -20,7 +20,12 @@ const fitDesktop = cx(
 const fitPhone = "@min-[300px]:@max-[324px]:[zoom:.92] @max-[300px]:[zoom:.85]";
 const phoneClients = new Set(["ios-mail", "android-gmail", "samsung-email"]);
 
-export function FixPicture({ id, view, values, locale }: {
+export function FixPicture({
+  id,
+  view,
+  values,
+  locale,
+}: {
   id: string;
   view: PictureView;
   values: FixValues;
@@ -30,14 +35,16 @@ export function FixPicture({ id, view, values, locale }: {
   const phone = phoneClients.has(dialogSpec(view.dialog).client ?? "");
   const captionId = `${id}-caption`;
   return (
-    <figure className="@container mt-3 break-inside-avoid">
-      <details className={cx("peer group print:hidden", phone ? "@min-[324px]:hidden" : "@min-[504px]:hidden")}>
+    <figure className="@container -mx-4 mt-2 break-inside-avoid sm:mx-0">
+      <details
+        className={cx("peer group px-2 print:hidden", phone ? "@min-[324px]:hidden" : "@min-[504px]:hidden")}
+      >
         <summary className="inline-flex min-h-11 cursor-pointer items-center gap-1 rounded-md px-2 text-sm font-medium text-blue-800 underline underline-offset-2 hover:bg-blue-50 focus-visible:outline-2 focus-visible:outline-blue-700">
           <span className="group-open:hidden">{t.enlarge}</span>
           <span className="hidden group-open:inline">{t.fit}</span>
         </summary>
       </details>
-      <div className="overflow-x-auto rounded-lg bg-slate-100 p-3 peer-open:*:[zoom:1] print:overflow-visible print:bg-transparent">
+      <div className="overflow-x-auto bg-slate-100 p-3 sm:rounded-lg peer-open:*:[zoom:1] print:overflow-visible print:bg-transparent">
         <div
           role="img"
           aria-label={t.pictureOf.replace("{name}", view.name)}
@@ -48,11 +55,14 @@ export function FixPicture({ id, view, values, locale }: {
           <MockDialog dialog={view.dialog} locale={locale} values={values} highlights={view.highlights} />
         </div>
       </div>
-      <figcaption id={captionId} className="mt-2">
+      <figcaption id={captionId} className="mt-2 px-4 sm:px-0">
         <ol className="space-y-1 text-[15px]">
           {view.caption.map((item) => (
             <li key={item.n} className="flex items-start gap-2">
-              <span aria-hidden="true" className="mt-0.5 grid size-5 shrink-0 place-items-center rounded-full bg-rose-700 text-xs font-bold text-white">
+              <span
+                aria-hidden="true"
+                className="mt-0.5 grid size-5 shrink-0 place-items-center rounded-full bg-rose-700 text-xs font-bold text-white"
+              >
                 {item.n}
               </span>
               <span>

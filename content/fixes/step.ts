@@ -7,7 +7,10 @@ import type { Step } from "@/lib/content/fix-guide-schema";
 type HighlightArg<D extends DialogId> = FieldId<D> | readonly [FieldId<D>, string];
 
 /** A picture of `dialog` with these fields highlighted; `[field, value]` also sets the value to show. */
-export function pic<D extends DialogId>(dialog: D, ...highlight: HighlightArg<D>[]): NonNullable<Step["picture"]> {
+export function pic<D extends DialogId>(
+  dialog: D,
+  ...highlight: HighlightArg<D>[]
+): NonNullable<Step["picture"]> {
   return {
     dialog,
     highlight: highlight.map((h) => (typeof h === "string" ? { field: h } : { field: h[0], value: h[1] })),

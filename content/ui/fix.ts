@@ -11,9 +11,11 @@ export const fix = defineMessages({
     steps: "이렇게 해 보세요",
     stillFailing: "그래도 안 되면",
     tell: "누구에게 알리나요?",
-    chooseProgram: "위에서 쓰시는 메일 프로그램을 고르면 그 프로그램의 화면으로 안내합니다. 지금은 어느 프로그램에나 맞는 확인표를 보여 드립니다.",
+    chooseProgram:
+      "위에서 쓰시는 메일 프로그램을 고르면 그 프로그램의 화면으로 안내합니다. 지금은 어느 프로그램에나 맞는 확인표를 보여 드립니다.",
     valuesFromCheck: "그림 속 값은 방금 점검에서 실제로 연결된 {domain}의 메일 서버 설정입니다.",
-    valuesFromDomain: "그림 속 값은 {domain}의 일반적인 메일 설정입니다. 호스팅 회사에서 다른 값을 안내받았다면 그 값을 쓰세요.",
+    valuesFromDomain:
+      "그림 속 값은 {domain}의 일반적인 메일 설정입니다. 호스팅 회사에서 다른 값을 안내받았다면 그 값을 쓰세요.",
     valuesExample: "그림 속 값은 예시입니다. 메일 주소를 넣으면 고객님의 설정으로 바꿔 보여 드립니다.",
     personalise: "내 메일 주소",
     personaliseSubmit: "내 설정으로 보기",
@@ -53,10 +55,14 @@ export const fix = defineMessages({
     steps: "What to do",
     stillFailing: "If it still doesn't work",
     tell: "Whom to tell",
-    chooseProgram: "Pick your mail program above to see its own screens. Until then, here is a checklist that fits any program.",
-    valuesFromCheck: "The values in the pictures are the {domain} mail server settings our check just connected to.",
-    valuesFromDomain: "The values in the pictures are the usual mail settings for {domain}. If your hosting company gave you other values, use those.",
-    valuesExample: "The values in the pictures are examples. Enter your e-mail address to see your own settings.",
+    chooseProgram:
+      "Pick your mail program above to see its own screens. Until then, here is a checklist that fits any program.",
+    valuesFromCheck:
+      "The values in the pictures are the {domain} mail server settings our check just connected to.",
+    valuesFromDomain:
+      "The values in the pictures are the usual mail settings for {domain}. If your hosting company gave you other values, use those.",
+    valuesExample:
+      "The values in the pictures are examples. Enter your e-mail address to see your own settings.",
     personalise: "Your e-mail address",
     personaliseSubmit: "Show my settings",
     invalidParams: "We skipped some values in the link that we could not read: {names}",

@@ -16,7 +16,9 @@ function unknownKeys(text: string): string[] {
 }
 
 export function checkText(where: string, text: { ko: string; en: string }): string[] {
-  const problems = [...unknownKeys(text.ko), ...unknownKeys(text.en)].map((k) => `${where}: unknown value {${k}}`);
+  const problems = [...unknownKeys(text.ko), ...unknownKeys(text.en)].map(
+    (k) => `${where}: unknown value {${k}}`,
+  );
   const ko = new Set(templateKeysIn(text.ko));
   const en = new Set(templateKeysIn(text.en));
   const differ = [...ko].some((k) => !en.has(k)) || [...en].some((k) => !ko.has(k));
@@ -24,11 +26,16 @@ export function checkText(where: string, text: { ko: string; en: string }): stri
   return problems;
 }
 
-export function checkPicture(where: string, picture: NonNullable<Step["picture"]>, client: ClientId | null): string[] {
+export function checkPicture(
+  where: string,
+  picture: NonNullable<Step["picture"]>,
+  client: ClientId | null,
+): string[] {
   if (!isDialogId(picture.dialog)) return [`${where}: no drawing named ${picture.dialog}`];
   const spec = dialogSpec(picture.dialog);
   const problems: string[] = [];
-  if (client && spec.client !== client) problems.push(`${where}: ${picture.dialog} is a picture of ${spec.client}, not ${client}`);
+  if (client && spec.client !== client)
+    problems.push(`${where}: ${picture.dialog} is a picture of ${spec.client}, not ${client}`);
   const seen = new Set<string>();
   for (const { field, value } of picture.highlight) {
     const f = spec.fields[field];
@@ -41,12 +48,20 @@ export function checkPicture(where: string, picture: NonNullable<Step["picture"]
     // The caption under a picture says the value to type, so a highlight names it — except for
     // password boxes (the customer's secret) and buttons (nothing to type).
     if (value === undefined) {
-      if (f.kind !== "button" && !isMaskedField(field)) problems.push(`${where}: ${field} is highlighted without a value`);
+      if (f.kind !== "button" && !isMaskedField(field))
+        problems.push(`${where}: ${field} is highlighted without a value`);
       continue;
     }
     problems.push(...unknownKeys(value).map((k) => `${where}: unknown value {${k}} for ${field}`));
     const can = possibleValues(value);
-    const allowed = f.kind === "select" ? Object.keys(f.options) : f.kind === "text" ? null : f.kind === "button" ? [] : onOff;
+    const allowed =
+      f.kind === "select"
+        ? Object.keys(f.options)
+        : f.kind === "text"
+          ? null
+          : f.kind === "button"
+            ? []
+            : onOff;
     if (allowed && (can === null || can.some((v) => !allowed.includes(v))))
       problems.push(`${where}: ${field} (${f.kind}) cannot show "${value}"`);
   }
@@ -65,7 +80,9 @@ export function checkFixGuides(): string[] {
   for (const cause of causeIds) {
     const parsed = causeGuideSchema.safeParse(causeGuides[cause]);
     if (!parsed.success) {
-      problems.push(`${cause}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      problems.push(
+        `${cause}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      );
       continue;
     }
     const guide = parsed.data;
@@ -97,6 +114,9 @@ export function checkDrawingsUsed(): string[] {
   const problems = dialogIds.filter((id) => !used.has(id)).map((id) => `${id} is not used by any guide`);
   for (const id of dialogIds)
     for (const [field, spec] of Object.entries(dialogSpec(id).fields))
-      problems.push(...checkText(`${id}.${field} label`, spec.label), ...checkText(`${id} title`, dialogSpec(id).title));
+      problems.push(
+        ...checkText(`${id}.${field} label`, spec.label),
+        ...checkText(`${id} title`, dialogSpec(id).title),
+      );
   return problems;
 }

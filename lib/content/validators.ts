@@ -7,6 +7,9 @@ export type ContentCheck = { name: string; run: () => string[] };
 
 export const contentChecks: ContentCheck[] = [
   { name: "UI strings (ko, en)", run: checkUiMessages },
-  { name: "Fix guides: every cause, every setting cause × program, pictures and fields", run: checkFixGuides },
+  {
+    name: "Fix guides: every cause, every setting cause × program, pictures and fields",
+    run: checkFixGuides,
+  },
   { name: "Fix guides: every drawing is used and its labels are sound", run: checkDrawingsUsed },
 ];

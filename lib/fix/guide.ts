@@ -80,7 +80,8 @@ export function buildFixGuide(input: {
     title: guide.title[locale],
     meaning: fillTemplate(guide.meaning[locale], values, locale),
     program,
-    programSteps: program && isSettingCause(cause) ? stepViews(programGuides[program][cause], values, locale) : [],
+    programSteps:
+      program && isSettingCause(cause) ? stepViews(programGuides[program][cause], values, locale) : [],
     steps: stepViews(guide.steps, values, locale),
     ...(guide.tell ? { tell: fillTemplate(guide.tell[locale], values, locale) } : {}),
   };

@@ -24,7 +24,12 @@ export type FixValues = {
 export const defaultIncomingPorts: Record<IncomingProtocol, number> = { pop3: 995, imap: 993 };
 export const defaultOutgoing = { port: 587, security: "starttls" } as const;
 
-const protocolByPort: Record<number, IncomingProtocol> = { 110: "pop3", 995: "pop3", 143: "imap", 993: "imap" };
+const protocolByPort: Record<number, IncomingProtocol> = {
+  110: "pop3",
+  995: "pop3",
+  143: "imap",
+  993: "imap",
+};
 
 /** Placeholders in the customer's language when the link names no domain or address. */
 const placeholders: Record<Locale, { domain: string; localPart: string }> = {
@@ -37,7 +42,10 @@ function domainOf(email: string | undefined): string | undefined {
 }
 
 /** The incoming protocol the customer uses: said in the link, implied by its port, or what the check found. */
-function incomingProtocol(params: LinkParams, settings: WorkingSettings | null | undefined): IncomingProtocol {
+function incomingProtocol(
+  params: LinkParams,
+  settings: WorkingSettings | null | undefined,
+): IncomingProtocol {
   if (params.protocol === "pop3" || params.protocol === "imap") return params.protocol;
   const byPort = params.port === undefined ? undefined : protocolByPort[params.port];
   return byPort ?? settings?.incoming?.protocol ?? "imap";
@@ -58,7 +66,12 @@ export function deriveFixValues(input: {
   const checkedIn = settings?.incoming?.protocol === protocol ? settings.incoming : null;
   const incoming = checkedIn
     ? { ...checkedIn }
-    : { host: settings?.incoming?.host ?? mailHost, port: defaultIncomingPorts[protocol], protocol, security: "ssl" as const };
+    : {
+        host: settings?.incoming?.host ?? mailHost,
+        port: defaultIncomingPorts[protocol],
+        protocol,
+        security: "ssl" as const,
+      };
 
   // Port 25 is for server-to-server relay and is blocked on most home lines (Korea since 2011):
   // a mail program submits on 587 (RFC 6409) even when the check saw 25 open from here.

@@ -26,13 +26,23 @@ export function AppleMailAccountInfo(props: DialogProps) {
     >
       <div className="space-y-2">
         <div className="flex items-center gap-1.5 pl-[94px]">
-          <span className="grid size-[14px] place-items-center rounded-[3px] bg-[#0a7aff] text-[10px] text-white">✓</span>
+          <span className="grid size-[14px] place-items-center rounded-[3px] bg-[#0a7aff] text-[10px] text-white">
+            ✓
+          </span>
           {w.enable}
         </div>
-        <FieldRow label={w.status} labelWidth={lw}><span className="text-[#1a8a34]">{w.online}</span></FieldRow>
-        <FieldRow label={`${f("description").label}:`} labelWidth={lw}><TextBox f={f("description")} skin="mac" width="w-[190px]" /></FieldRow>
-        <FieldRow label={`${f("emailAddress").label}:`} labelWidth={lw}><SelectBox f={f("emailAddress")} skin="mac" width="w-[190px]" /></FieldRow>
-        <FieldRow label={`${f("fullName").label}:`} labelWidth={lw}><TextBox f={f("fullName")} skin="mac" width="w-[190px]" /></FieldRow>
+        <FieldRow label={w.status} labelWidth={lw}>
+          <span className="text-[#1a8a34]">{w.online}</span>
+        </FieldRow>
+        <FieldRow label={`${f("description").label}:`} labelWidth={lw}>
+          <TextBox f={f("description")} skin="mac" width="w-[190px]" />
+        </FieldRow>
+        <FieldRow label={`${f("emailAddress").label}:`} labelWidth={lw}>
+          <SelectBox f={f("emailAddress")} skin="mac" width="w-[190px]" />
+        </FieldRow>
+        <FieldRow label={`${f("fullName").label}:`} labelWidth={lw}>
+          <TextBox f={f("fullName")} skin="mac" width="w-[190px]" />
+        </FieldRow>
       </div>
     </MacSettingsFrame>
   );

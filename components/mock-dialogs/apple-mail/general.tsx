@@ -5,8 +5,22 @@ import { FieldRow, SelectBox } from "../primitives/field";
 import { MacSettingsFrame } from "./settings-frame";
 
 const wording = defineMessages({
-  ko: { app: "기본 이메일 앱:", mail: "메일", sound: "새로운 메시지 사운드:", soundName: "새로운 메일 사운드", dock: "Dock 읽지 않은 메시지 수:", inbox: "받은 편지함만" },
-  en: { app: "Default email reader:", mail: "Mail", sound: "New messages sound:", soundName: "New Mail Sound", dock: "Dock unread count:", inbox: "Inbox Only" },
+  ko: {
+    app: "기본 이메일 앱:",
+    mail: "메일",
+    sound: "새로운 메시지 사운드:",
+    soundName: "새로운 메일 사운드",
+    dock: "Dock 읽지 않은 메시지 수:",
+    inbox: "받은 편지함만",
+  },
+  en: {
+    app: "Default email reader:",
+    mail: "Mail",
+    sound: "New messages sound:",
+    soundName: "New Mail Sound",
+    dock: "Dock unread count:",
+    inbox: "Inbox Only",
+  },
 });
 
 export function AppleMailGeneral(props: DialogProps) {
@@ -22,12 +36,18 @@ export function AppleMailGeneral(props: DialogProps) {
   return (
     <MacSettingsFrame locale={props.locale} pane={0}>
       <div className="space-y-2.5">
-        <FieldRow label={w.app} labelWidth={lw}>{popup(w.mail)}</FieldRow>
+        <FieldRow label={w.app} labelWidth={lw}>
+          {popup(w.mail)}
+        </FieldRow>
         <FieldRow label={`${f("checkNewMessages").label}:`} labelWidth={lw}>
           <SelectBox f={f("checkNewMessages")} skin="mac" width="w-[170px]" />
         </FieldRow>
-        <FieldRow label={w.sound} labelWidth={lw}>{popup(w.soundName)}</FieldRow>
-        <FieldRow label={w.dock} labelWidth={lw}>{popup(w.inbox)}</FieldRow>
+        <FieldRow label={w.sound} labelWidth={lw}>
+          {popup(w.soundName)}
+        </FieldRow>
+        <FieldRow label={w.dock} labelWidth={lw}>
+          {popup(w.inbox)}
+        </FieldRow>
       </div>
     </MacSettingsFrame>
   );

@@ -54,19 +54,34 @@ export function AppleMailServerSettings(props: DialogProps) {
   const lw = "w-[86px] text-right";
   const side = (s: "incoming" | "outgoing") => (
     <div className="space-y-1.5">
-      <FieldRow label={w.user} labelWidth={lw}><TextBox f={f(`${s}User`)} skin="mac" width="w-[190px]" /></FieldRow>
-      <FieldRow label={w.password} labelWidth={lw}><TextBox f={f(`${s}Password`)} skin="mac" width="w-[190px]" /></FieldRow>
-      <FieldRow label={w.host} labelWidth={lw}><TextBox f={f(`${s}Host`)} skin="mac" width="w-[190px]" /></FieldRow>
-      <div className="pl-[94px]"><CheckBox f={f(`${s}Auto`)} skin="mac" label={w.auto} /></div>
+      <FieldRow label={w.user} labelWidth={lw}>
+        <TextBox f={f(`${s}User`)} skin="mac" width="w-[190px]" />
+      </FieldRow>
+      <FieldRow label={w.password} labelWidth={lw}>
+        <TextBox f={f(`${s}Password`)} skin="mac" width="w-[190px]" />
+      </FieldRow>
+      <FieldRow label={w.host} labelWidth={lw}>
+        <TextBox f={f(`${s}Host`)} skin="mac" width="w-[190px]" />
+      </FieldRow>
+      <div className="pl-[94px]">
+        <CheckBox f={f(`${s}Auto`)} skin="mac" label={w.auto} />
+      </div>
       <FieldRow label={w.port} labelWidth={lw}>
         <TextBox f={f(`${s}Port`)} skin="mac" width="w-[52px]" />
         <CheckBox f={f(`${s}Tls`)} skin="mac" label={w.tls} />
       </FieldRow>
-      <FieldRow label={w.auth} labelWidth={lw}><SelectBox f={f(`${s}Auth`)} skin="mac" width="w-[150px]" /></FieldRow>
+      <FieldRow label={w.auth} labelWidth={lw}>
+        <SelectBox f={f(`${s}Auth`)} skin="mac" width="w-[150px]" />
+      </FieldRow>
     </div>
   );
   return (
-    <MacSettingsFrame locale={props.locale} pane={1} segment={2} account={{ name: props.values.domain, protocol }}>
+    <MacSettingsFrame
+      locale={props.locale}
+      pane={1}
+      segment={2}
+      account={{ name: props.values.domain, protocol }}
+    >
       <div className="font-semibold">{w.incoming.replace("{protocol}", protocol)}</div>
       <div className="mt-1.5">{side("incoming")}</div>
       <div className="mt-3 border-t border-[#d0d0d0] pt-2 font-semibold">{w.outgoing}</div>

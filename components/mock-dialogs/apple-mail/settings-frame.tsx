@@ -20,7 +20,13 @@ const wording = {
 
 const icons = ["⚙", "@", "🗑", "A", "▤", "✎", "✍"];
 
-export function MacSettingsFrame({ locale, pane, segment, account, children }: {
+export function MacSettingsFrame({
+  locale,
+  pane,
+  segment,
+  account,
+  children,
+}: {
   locale: Locale;
   pane: 0 | 1;
   /** For the Accounts pane: which of the three switches is on, and the account shown in the list. */
@@ -33,8 +39,16 @@ export function MacSettingsFrame({ locale, pane, segment, account, children }: {
     <WindowFrame skin="mac" title={w.panes[pane] ?? ""}>
       <div className="flex justify-center gap-1 border-b border-[#d0d0d0] px-2 pb-1.5">
         {w.panes.map((label, i) => (
-          <span key={label} className={cx("flex w-[58px] flex-col items-center rounded-[6px] py-1 text-[10px]", i === pane && "bg-[#dcdcdc]")}>
-            <span className={cx("text-[16px] leading-5", i === pane ? "text-[#0a7aff]" : "text-[#6e6e6e]")}>{icons[i]}</span>
+          <span
+            key={label}
+            className={cx(
+              "flex w-[58px] flex-col items-center rounded-[6px] py-1 text-[10px]",
+              i === pane && "bg-[#dcdcdc]",
+            )}
+          >
+            <span className={cx("text-[16px] leading-5", i === pane ? "text-[#0a7aff]" : "text-[#6e6e6e]")}>
+              {icons[i]}
+            </span>
             <span className="truncate">{label}</span>
           </span>
         ))}
@@ -50,7 +64,12 @@ export function MacSettingsFrame({ locale, pane, segment, account, children }: {
           <div className="min-w-0 flex-1 p-3">
             <div className="mx-auto flex w-max rounded-[6px] bg-[#dedede] p-[2px] text-[11px]">
               {w.segments.map((label, i) => (
-                <span key={label} className={cx("rounded-[5px] px-2 py-[2px]", i === segment && "bg-white shadow-sm")}>{label}</span>
+                <span
+                  key={label}
+                  className={cx("rounded-[5px] px-2 py-[2px]", i === segment && "bg-white shadow-sm")}
+                >
+                  {label}
+                </span>
               ))}
             </div>
             <div className="mt-3">{children}</div>

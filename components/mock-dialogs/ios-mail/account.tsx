@@ -5,8 +5,20 @@ import { PhoneFrame } from "../primitives/phone-frame";
 import { IosGroup, IosRow } from "../primitives/phone-controls";
 
 const wording = defineMessages({
-  ko: { title: "계정", back: "메일 계정", incoming: "받는 메일 서버", outgoing: "보내는 메일 서버", description: "설명" },
-  en: { title: "Account", back: "Mail Accounts", incoming: "Incoming Mail Server", outgoing: "Outgoing Mail Server", description: "Description" },
+  ko: {
+    title: "계정",
+    back: "메일 계정",
+    incoming: "받는 메일 서버",
+    outgoing: "보내는 메일 서버",
+    description: "설명",
+  },
+  en: {
+    title: "Account",
+    back: "Mail Accounts",
+    incoming: "Incoming Mail Server",
+    outgoing: "Outgoing Mail Server",
+    description: "Description",
+  },
 });
 
 export function IosMailAccount(props: DialogProps) {

@@ -39,13 +39,19 @@ export function IosMailAdvanced(props: DialogProps) {
     <PhoneFrame skin="ios" title={w.title} back={w.back}>
       {!pop && (
         <IosGroup header={w.mailboxes}>
-          {w.drafts.map((label) => <IosRow key={label} label={label} chevron plain value="" />)}
+          {w.drafts.map((label) => (
+            <IosRow key={label} label={label} chevron plain value="" />
+          ))}
         </IosGroup>
       )}
       <IosGroup header={w.incoming}>
         <IosRow f={f("useSsl")} plain />
         <IosRow f={f("authentication")} chevron plain />
-        {pop ? <IosRow label={w.deleteFromServer} value={w.never} chevron plain /> : <IosRow label={w.prefix} value="/" plain />}
+        {pop ? (
+          <IosRow label={w.deleteFromServer} value={w.never} chevron plain />
+        ) : (
+          <IosRow label={w.prefix} value="/" plain />
+        )}
         <IosRow f={f("port")} />
       </IosGroup>
     </PhoneFrame>

@@ -8,8 +8,18 @@ import { PhoneFrame } from "../primitives/phone-frame";
 import { IosGroup, IosRow } from "../primitives/phone-controls";
 
 const wording = defineMessages({
-  ko: { title: "데이터 가져오기", back: "메일 계정", fetch: "가져오기", hint: "푸시를 사용할 수 없는 계정은 아래의 일정에 따라 데이터를 가져옵니다." },
-  en: { title: "Fetch New Data", back: "Mail Accounts", fetch: "Fetch", hint: "The schedule below is used when push is off or for applications which do not support push." },
+  ko: {
+    title: "데이터 가져오기",
+    back: "메일 계정",
+    fetch: "가져오기",
+    hint: "푸시를 사용할 수 없는 계정은 아래의 일정에 따라 데이터를 가져옵니다.",
+  },
+  en: {
+    title: "Fetch New Data",
+    back: "Mail Accounts",
+    fetch: "Fetch",
+    hint: "The schedule below is used when push is off or for applications which do not support push.",
+  },
 });
 
 const order = ["auto", "manual", "60", "30", "15"] as const;

@@ -44,7 +44,9 @@ export function OtherChecklist(props: DialogProps) {
   const row = (s: FieldState) => (
     <Mark key={s.id} f={s} className="flex">
       <span className="flex w-full items-center gap-2 py-1.5">
-        <span className="grid size-4 shrink-0 place-items-center rounded-[3px] border border-[#0f766e] p-px text-[#0f766e]"><CheckGlyph /></span>
+        <span className="grid size-4 shrink-0 place-items-center rounded-[3px] border border-[#0f766e] p-px text-[#0f766e]">
+          <CheckGlyph />
+        </span>
         <span className="w-[170px] shrink-0 text-[#374151]">{s.label}</span>
         <span className="min-w-0 flex-1 truncate rounded-[4px] bg-[#f1f5f9] px-2 py-0.5 font-mono text-[12px] font-semibold">
           {s.kind === "checkbox" ? (s.on ? w.on : w.off) : s.display}

@@ -55,12 +55,16 @@ export function OutlookLegacyAdvancedTab(props: DialogProps) {
           <TextBox f={f("outgoingPort")} skin="xp" width="w-[52px]" />
           <PushButton skin="xp">{w.defaults}</PushButton>
         </div>
-        <div className="mt-1.5 pl-3"><CheckBox f={f("outgoingSsl")} skin="xp" label={k(w.ssl, "Q")} /></div>
+        <div className="mt-1.5 pl-3">
+          <CheckBox f={f("outgoingSsl")} skin="xp" label={k(w.ssl, "Q")} />
+        </div>
         <div className="mt-2.5 flex items-center gap-2">
           <span className={lw}>{k(f("incomingPort").label, "I")}:</span>
           <TextBox f={f("incomingPort")} skin="xp" width="w-[52px]" />
         </div>
-        <div className="mt-1.5 pl-3"><CheckBox f={f("incomingSsl")} skin="xp" label={k(w.ssl, "C")} /></div>
+        <div className="mt-1.5 pl-3">
+          <CheckBox f={f("incomingSsl")} skin="xp" label={k(w.ssl, "C")} />
+        </div>
       </GroupBox>
       <GroupBox skin="xp" legend={w.timeouts}>
         <div className="flex items-center gap-2">

@@ -9,7 +9,7 @@ import { LegacyFrame, XpStaticBox } from "./properties-frame";
 const wording = defineMessages({
   ko: {
     account: "메일 계정",
-    accountHint: "이 서버를 참조할 이름을 입력하십시오. 예: \"회사\" 또는 \"Microsoft 메일 서버\"",
+    accountHint: '이 서버를 참조할 이름을 입력하십시오. 예: "회사" 또는 "Microsoft 메일 서버"',
     user: "사용자 정보",
     organization: "회사(O):",
     replyTo: "회신 주소(Y):",
@@ -17,7 +17,8 @@ const wording = defineMessages({
   },
   en: {
     account: "Mail Account",
-    accountHint: "Type the name by which you would like to refer to these servers. For example: \"Work\" or \"Microsoft Mail Server\".",
+    accountHint:
+      'Type the name by which you would like to refer to these servers. For example: "Work" or "Microsoft Mail Server".',
     user: "User Information",
     organization: "Organization:",
     replyTo: "Reply address:",
@@ -38,17 +39,29 @@ export function OutlookLegacyGeneralTab(props: DialogProps) {
     <LegacyFrame locale={props.locale} account={props.values.incoming.host} tab={0}>
       <GroupBox skin="xp" legend={w.account} className="!mt-1">
         <p className="text-[11px]">{w.accountHint}</p>
-        <div className="mt-1.5"><TextBox f={f("accountLabel")} skin="xp" width="w-[300px]" /></div>
+        <div className="mt-1.5">
+          <TextBox f={f("accountLabel")} skin="xp" width="w-[300px]" />
+        </div>
       </GroupBox>
       <GroupBox skin="xp" legend={w.user}>
         <div className="space-y-1.5">
-          <FieldRow label={`${k(f("name").label, "N")}:`} labelWidth="w-[120px]"><TextBox f={f("name")} skin="xp" width="w-[220px]" /></FieldRow>
-          <FieldRow label={w.organization} labelWidth="w-[120px]">{empty}</FieldRow>
-          <FieldRow label={`${k(f("email").label, "M")}:`} labelWidth="w-[120px]"><TextBox f={f("email")} skin="xp" width="w-[220px]" /></FieldRow>
-          <FieldRow label={w.replyTo} labelWidth="w-[120px]">{empty}</FieldRow>
+          <FieldRow label={`${k(f("name").label, "N")}:`} labelWidth="w-[120px]">
+            <TextBox f={f("name")} skin="xp" width="w-[220px]" />
+          </FieldRow>
+          <FieldRow label={w.organization} labelWidth="w-[120px]">
+            {empty}
+          </FieldRow>
+          <FieldRow label={`${k(f("email").label, "M")}:`} labelWidth="w-[120px]">
+            <TextBox f={f("email")} skin="xp" width="w-[220px]" />
+          </FieldRow>
+          <FieldRow label={w.replyTo} labelWidth="w-[120px]">
+            {empty}
+          </FieldRow>
         </div>
       </GroupBox>
-      <div className="mt-3"><XpStaticBox label={w.include} on /></div>
+      <div className="mt-3">
+        <XpStaticBox label={w.include} on />
+      </div>
     </LegacyFrame>
   );
 }

@@ -6,11 +6,30 @@ import { Tabs } from "../primitives/tabs";
 import { WindowFrame } from "../primitives/window-frame";
 
 const wording = {
-  ko: { suffix: " 등록 정보", tabs: ["일반", "서버", "연결", "보안", "고급"], ok: "확인", cancel: "취소", apply: "적용(A)" },
-  en: { suffix: " Properties", tabs: ["General", "Servers", "Connection", "Security", "Advanced"], ok: "OK", cancel: "Cancel", apply: "Apply" },
+  ko: {
+    suffix: " 등록 정보",
+    tabs: ["일반", "서버", "연결", "보안", "고급"],
+    ok: "확인",
+    cancel: "취소",
+    apply: "적용(A)",
+  },
+  en: {
+    suffix: " Properties",
+    tabs: ["General", "Servers", "Connection", "Security", "Advanced"],
+    ok: "OK",
+    cancel: "Cancel",
+    apply: "Apply",
+  },
 } as const;
 
-export function LegacyFrame({ locale, account, tab, children, title, tabs }: {
+export function LegacyFrame({
+  locale,
+  account,
+  tab,
+  children,
+  title,
+  tabs,
+}: {
   locale: Locale;
   account: string;
   tab: number;
@@ -25,7 +44,9 @@ export function LegacyFrame({ locale, account, tab, children, title, tabs }: {
       title={title ?? `${account}${w.suffix}`}
       footer={
         <>
-          <PushButton skin="xp" primary>{w.ok}</PushButton>
+          <PushButton skin="xp" primary>
+            {w.ok}
+          </PushButton>
           <PushButton skin="xp">{w.cancel}</PushButton>
           <PushButton skin="xp">{w.apply}</PushButton>
         </>

@@ -60,8 +60,12 @@ export function OutlookLegacyServersTab(props: DialogProps) {
           <FieldRow label={`${k(f("password").label, "P")}:`} labelWidth={lw}>
             <TextBox f={f("password")} skin="xp" width="w-[200px]" />
           </FieldRow>
-          <div className="pl-[158px]"><CheckBox f={f("rememberPassword")} skin="xp" label={k(f("rememberPassword").label, "W")} /></div>
-          <div><CheckBox f={f("spa")} skin="xp" label={k(f("spa").label, "S")} /></div>
+          <div className="pl-[158px]">
+            <CheckBox f={f("rememberPassword")} skin="xp" label={k(f("rememberPassword").label, "W")} />
+          </div>
+          <div>
+            <CheckBox f={f("spa")} skin="xp" label={k(f("spa").label, "S")} />
+          </div>
         </div>
       </GroupBox>
       <GroupBox skin="xp" legend={w.outgoing}>

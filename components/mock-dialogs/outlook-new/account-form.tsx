@@ -7,11 +7,37 @@ import { SelectBox, TextBox } from "../primitives/field";
 import { WindowFrame } from "../primitives/window-frame";
 
 const wording = defineMessages({
-  ko: { port: "포트", security: "보안 연결 유형", title: "계정 추가", heading: "{incoming.protocolName} 계정 동기화", incoming: "받는 메일", outgoing: "보내는 메일", back: "뒤로" },
-  en: { port: "Port", security: "Secure connection type", title: "Add account", heading: "Sync your {incoming.protocolName} account", incoming: "Incoming mail", outgoing: "Outgoing mail", back: "Back" },
+  ko: {
+    port: "포트",
+    security: "보안 연결 유형",
+    title: "계정 추가",
+    heading: "{incoming.protocolName} 계정 동기화",
+    incoming: "받는 메일",
+    outgoing: "보내는 메일",
+    back: "뒤로",
+  },
+  en: {
+    port: "Port",
+    security: "Secure connection type",
+    title: "Add account",
+    heading: "Sync your {incoming.protocolName} account",
+    incoming: "Incoming mail",
+    outgoing: "Outgoing mail",
+    back: "Back",
+  },
 });
 
-function Labeled({ f, select, width = "w-full", label }: { f: FieldState; select?: boolean; width?: string; label?: string }) {
+function Labeled({
+  f,
+  select,
+  width = "w-full",
+  label,
+}: {
+  f: FieldState;
+  select?: boolean;
+  width?: string;
+  label?: string;
+}) {
   return (
     <div className="mt-2 flex flex-col gap-1">
       <span className="text-[11px] font-semibold">{label ?? f.label}</span>
@@ -44,7 +70,9 @@ export function OutlookNewAccountForm(props: DialogProps) {
       <Labeled f={f(`${side}Server`)} />
       <div className="flex gap-2">
         <Labeled f={f(`${side}Port`)} width="w-[64px]" label={w.port} />
-        <div className="min-w-0 flex-1"><Labeled f={f(`${side}Security`)} select label={w.security} /></div>
+        <div className="min-w-0 flex-1">
+          <Labeled f={f(`${side}Security`)} select label={w.security} />
+        </div>
       </div>
     </div>
   );

@@ -34,7 +34,9 @@ export function OutlookNewAccounts(props: DialogProps) {
   const list = (items: readonly string[], width: string) => (
     <div className={cx("space-y-0.5 border-r border-[#e0e0e0] p-2", width)}>
       {items.map((item, i) => (
-        <div key={item} className={cx("rounded-[4px] px-2 py-1.5", i === 0 && "bg-[#ebebeb] font-semibold")}>{item}</div>
+        <div key={item} className={cx("rounded-[4px] px-2 py-1.5", i === 0 && "bg-[#ebebeb] font-semibold")}>
+          {item}
+        </div>
       ))}
     </div>
   );

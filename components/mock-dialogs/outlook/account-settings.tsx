@@ -68,7 +68,9 @@ export function OutlookAccountSettings(props: DialogProps) {
       footer={
         <>
           <PushButton skin="win10">{w.back}</PushButton>
-          <PushButton skin="win10" primary>{w.next}</PushButton>
+          <PushButton skin="win10" primary>
+            {w.next}
+          </PushButton>
           <PushButton skin="win10">{w.cancel}</PushButton>
           <PushButton skin="win10">{w.help}</PushButton>
         </>
@@ -85,8 +87,16 @@ export function OutlookAccountSettings(props: DialogProps) {
           {row(f("email").label, "E", <TextBox f={f("email")} skin="win10" width="w-[150px]" />)}
           {section(w.server)}
           {row(f("accountType").label, "A", <SelectBox f={f("accountType")} skin="win10" width="w-[70px]" />)}
-          {row(f("incomingServer").label, "I", <TextBox f={f("incomingServer")} skin="win10" width="w-[150px]" />)}
-          {row(f("outgoingServer").label, "O", <TextBox f={f("outgoingServer")} skin="win10" width="w-[150px]" />)}
+          {row(
+            f("incomingServer").label,
+            "I",
+            <TextBox f={f("incomingServer")} skin="win10" width="w-[150px]" />,
+          )}
+          {row(
+            f("outgoingServer").label,
+            "O",
+            <TextBox f={f("outgoingServer")} skin="win10" width="w-[150px]" />,
+          )}
           {section(w.logon)}
           {row(f("userName").label, "U", <TextBox f={f("userName")} skin="win10" width="w-[150px]" />)}
           {row(f("password").label, "P", <TextBox f={f("password")} skin="win10" width="w-[150px]" />)}
@@ -104,7 +114,10 @@ export function OutlookAccountSettings(props: DialogProps) {
             <PushButton skin="win10">{w.testButton}</PushButton>
           </div>
           <div className="mt-auto self-end">
-            <PushButton skin="win10" f={f("moreSettings")}>{`${k(f("moreSettings").label, "M")} ...`}</PushButton>
+            <PushButton
+              skin="win10"
+              f={f("moreSettings")}
+            >{`${k(f("moreSettings").label, "M")} ...`}</PushButton>
           </div>
         </div>
       </div>

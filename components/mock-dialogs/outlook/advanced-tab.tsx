@@ -45,7 +45,9 @@ const wording = defineMessages({
 function StaticBox({ label, on }: { label: string; on: boolean }) {
   return (
     <span className="flex items-center gap-1.5">
-      <span className="grid size-[13px] place-items-center border border-[#333] bg-white text-[10px] leading-none">{on ? "✓" : ""}</span>
+      <span className="grid size-[13px] place-items-center border border-[#333] bg-white text-[10px] leading-none">
+        {on ? "✓" : ""}
+      </span>
       {label}
     </span>
   );
@@ -72,7 +74,11 @@ export function OutlookAdvancedTab(props: DialogProps) {
         </div>
         <div className="mt-1.5 pl-4">
           {pop ? (
-            <CheckBox f={{ ...inEnc, on: inEnc.value === "ssl" || inEnc.value === "starttls" }} skin="win10" label={w.sslBox} />
+            <CheckBox
+              f={{ ...inEnc, on: inEnc.value === "ssl" || inEnc.value === "starttls" }}
+              skin="win10"
+              label={w.sslBox}
+            />
           ) : (
             <span className="flex items-center gap-2">
               {k(f("outgoingEncryption").label, "E")}:

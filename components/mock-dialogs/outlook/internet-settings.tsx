@@ -6,11 +6,29 @@ import { Tabs } from "../primitives/tabs";
 import { WindowFrame } from "../primitives/window-frame";
 
 const wording = {
-  ko: { title: "인터넷 전자 메일 설정", tabs: ["일반", "보내는 메일 서버", "고급"], ok: "확인", cancel: "취소" },
-  en: { title: "Internet E-mail Settings", tabs: ["General", "Outgoing Server", "Advanced"], ok: "OK", cancel: "Cancel" },
+  ko: {
+    title: "인터넷 전자 메일 설정",
+    tabs: ["일반", "보내는 메일 서버", "고급"],
+    ok: "확인",
+    cancel: "취소",
+  },
+  en: {
+    title: "Internet E-mail Settings",
+    tabs: ["General", "Outgoing Server", "Advanced"],
+    ok: "OK",
+    cancel: "Cancel",
+  },
 } as const;
 
-export function InternetSettingsFrame({ locale, tab, children }: { locale: Locale; tab: 1 | 2; children: ReactNode }) {
+export function InternetSettingsFrame({
+  locale,
+  tab,
+  children,
+}: {
+  locale: Locale;
+  tab: 1 | 2;
+  children: ReactNode;
+}) {
   const w = wording[locale];
   return (
     <WindowFrame
@@ -18,7 +36,9 @@ export function InternetSettingsFrame({ locale, tab, children }: { locale: Local
       title={w.title}
       footer={
         <>
-          <PushButton skin="win10" primary>{w.ok}</PushButton>
+          <PushButton skin="win10" primary>
+            {w.ok}
+          </PushButton>
           <PushButton skin="win10">{w.cancel}</PushButton>
         </>
       }

@@ -31,8 +31,12 @@ export function OutlookOutgoingTab(props: DialogProps) {
     <InternetSettingsFrame locale={props.locale} tab={1}>
       <CheckBox f={auth} skin="win10" label={k(auth.label, "O")} />
       <div className={cx("mt-2 space-y-2 pl-5", dim)}>
-        <div><Radio f={same} skin="win10" label={k(same.label, "U")} /></div>
-        <div><Radio f={logOn} skin="win10" label={k(logOn.label, "L")} /></div>
+        <div>
+          <Radio f={same} skin="win10" label={k(same.label, "U")} />
+        </div>
+        <div>
+          <Radio f={logOn} skin="win10" label={k(logOn.label, "L")} />
+        </div>
         <div className="space-y-1.5 pl-5">
           <FieldRow label={`${k(f("userName").label, "N")}:`} labelWidth="w-[96px]">
             <TextBox f={f("userName")} skin="win10" width="w-[200px]" />
@@ -44,7 +48,9 @@ export function OutlookOutgoingTab(props: DialogProps) {
             <span className="size-[13px] border border-[#8f8f8f] bg-white" />
             {remember[props.locale]}
           </div>
-          <div><CheckBox f={f("spa")} skin="win10" label={k(f("spa").label, "Q")} /></div>
+          <div>
+            <CheckBox f={f("spa")} skin="win10" label={k(f("spa").label, "Q")} />
+          </div>
         </div>
         <div className="flex items-center gap-1.5">
           <span className="size-[13px] rounded-full border border-[#8f8f8f] bg-white" />

@@ -5,7 +5,12 @@ import { Mark } from "./callout";
 import { cx } from "./cx";
 import { skins, type DesktopSkin } from "./skins";
 
-export function PushButton({ skin, children, primary, f }: {
+export function PushButton({
+  skin,
+  children,
+  primary,
+  f,
+}: {
   skin: DesktopSkin;
   children?: ReactNode;
   primary?: boolean;
@@ -13,7 +18,12 @@ export function PushButton({ skin, children, primary, f }: {
 }) {
   const s = skins[skin];
   const face = (
-    <span className={cx("inline-flex items-center justify-center whitespace-nowrap", primary ? s.primary : s.button)}>
+    <span
+      className={cx(
+        "inline-flex items-center justify-center whitespace-nowrap",
+        primary ? s.primary : s.button,
+      )}
+    >
       {children ?? f?.label}
     </span>
   );

@@ -12,7 +12,12 @@ export function Callout({ n }: { n: number }) {
 }
 
 /** Wraps a drawn field: `data-field` names it; a highlighted one gets a red outline and its callout. */
-export function Mark({ f, className, inset, children }: {
+export function Mark({
+  f,
+  className,
+  inset,
+  children,
+}: {
   f: FieldState;
   className?: string;
   /** Draw the outline inside the box (rows of a list that touch each other). */
@@ -24,7 +29,12 @@ export function Mark({ f, className, inset, children }: {
     <span
       data-field={f.id}
       data-callout={f.callout}
-      className={cx("relative", on && "rounded-[3px] outline-2 outline-rose-700", on && (inset ? "-outline-offset-2" : "outline-offset-2"), className ?? "inline-flex")}
+      className={cx(
+        "relative",
+        on && "rounded-[3px] outline-2 outline-rose-700",
+        on && (inset ? "-outline-offset-2" : "outline-offset-2"),
+        className ?? "inline-flex",
+      )}
     >
       {children}
       {on && <Callout n={f.callout ?? 0} />}

@@ -10,7 +10,10 @@ export function CheckBox({ f, skin, label }: { f: FieldState; skin: DesktopSkin;
   const s = skins[skin];
   return (
     <Mark f={f} className="inline-flex items-center gap-1.5">
-      <span data-checked={f.on} className={cx("inline-grid shrink-0 place-items-center p-px", s.box, f.on ? s.boxOn : s.boxOff)}>
+      <span
+        data-checked={f.on}
+        className={cx("inline-grid shrink-0 place-items-center p-px", s.box, f.on ? s.boxOn : s.boxOff)}
+      >
         {f.on && <CheckGlyph />}
       </span>
       <span>{label ?? f.label}</span>
@@ -23,7 +26,14 @@ export function Radio({ f, skin, label }: { f: FieldState; skin: DesktopSkin; la
   return (
     <Mark f={f} className="inline-flex items-center gap-1.5">
       <span data-checked={f.on} className={cx("inline-grid shrink-0 place-items-center", s.radio)}>
-        {f.on && <span className={cx("size-[7px] rounded-full", skin === "mac" || skin === "win11" ? "bg-[#0a7aff]" : "bg-[#222]")} />}
+        {f.on && (
+          <span
+            className={cx(
+              "size-[7px] rounded-full",
+              skin === "mac" || skin === "win11" ? "bg-[#0a7aff]" : "bg-[#222]",
+            )}
+          />
+        )}
       </span>
       <span>{label ?? f.label}</span>
     </Mark>

@@ -7,7 +7,12 @@ import { ChevronDown, UpDown } from "./glyphs";
 import { skins, type DesktopSkin } from "./skins";
 
 /** A label and its box on one row; `labelWidth` keeps a dialog's boxes lined up. */
-export function FieldRow({ label, labelWidth, children, className }: {
+export function FieldRow({
+  label,
+  labelWidth,
+  children,
+  className,
+}: {
   label: ReactNode;
   labelWidth: string;
   children: ReactNode;
@@ -35,7 +40,12 @@ export function SelectBox({ f, skin, width }: { f: FieldState; skin: DesktopSkin
   const s = skins[skin];
   return (
     <Mark f={f} className={cx("inline-flex", width)}>
-      <span className={cx(s.select, "flex w-full items-center justify-between gap-1 overflow-hidden whitespace-nowrap")}>
+      <span
+        className={cx(
+          s.select,
+          "flex w-full items-center justify-between gap-1 overflow-hidden whitespace-nowrap",
+        )}
+      >
         <span className="truncate">{f.display}</span>
         <span className={cx("mr-0.5 flex items-center", s.chevron)}>
           {skin === "mac" ? <UpDown /> : <ChevronDown />}

@@ -4,7 +4,13 @@ import { cx } from "./cx";
 export function CheckGlyph({ className }: { className?: string }) {
   return (
     <svg viewBox="0 0 12 12" className={cx("size-full", className)} aria-hidden="true">
-      <path d="M2.5 6.3 5 8.8l4.6-5.3" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+      <path
+        d="M2.5 6.3 5 8.8l4.6-5.3"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+      />
     </svg>
   );
 }

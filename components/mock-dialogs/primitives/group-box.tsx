@@ -3,7 +3,12 @@ import type { ReactNode } from "react";
 import { cx } from "./cx";
 import { skins, type DesktopSkin } from "./skins";
 
-export function GroupBox({ skin, legend, children, className }: {
+export function GroupBox({
+  skin,
+  legend,
+  children,
+  className,
+}: {
   skin: DesktopSkin;
   legend: ReactNode;
   children: ReactNode;

@@ -17,14 +17,26 @@ export function IosGroup({ header, children }: { header?: string; children: Reac
 
 export function IosSwitch({ on }: { on: boolean }) {
   return (
-    <span data-checked={on} className={cx("flex h-[26px] w-[44px] shrink-0 items-center rounded-full p-[2px]", on ? "justify-end bg-[#34c759]" : "bg-[#e9e9ea]")}>
+    <span
+      data-checked={on}
+      className={cx(
+        "flex h-[26px] w-[44px] shrink-0 items-center rounded-full p-[2px]",
+        on ? "justify-end bg-[#34c759]" : "bg-[#e9e9ea]",
+      )}
+    >
       <span className="size-[22px] rounded-full bg-white shadow" />
     </span>
   );
 }
 
 /** One iOS row: label on the left, the field's value (or a switch, or a chevron) on the right. */
-export function IosRow({ f, label, value, chevron, plain }: {
+export function IosRow({
+  f,
+  label,
+  value,
+  chevron,
+  plain,
+}: {
   f?: FieldState;
   label?: string;
   value?: ReactNode;
@@ -34,13 +46,30 @@ export function IosRow({ f, label, value, chevron, plain }: {
   const body = (
     <span className="flex min-h-11 w-full items-center gap-2 px-4 py-2">
       <span className={cx("shrink-0", plain ? "" : "w-[92px]")}>{label ?? f?.label}</span>
-      <span className={cx("flex min-w-0 flex-1 items-center gap-1 truncate", chevron ? "justify-end text-[#6d6d72]" : "")}>
-        {f?.kind === "toggle" ? <span className="ml-auto"><IosSwitch on={f.on} /></span> : (value ?? f?.display)}
+      <span
+        className={cx(
+          "flex min-w-0 flex-1 items-center gap-1 truncate",
+          chevron ? "justify-end text-[#6d6d72]" : "",
+        )}
+      >
+        {f?.kind === "toggle" ? (
+          <span className="ml-auto">
+            <IosSwitch on={f.on} />
+          </span>
+        ) : (
+          (value ?? f?.display)
+        )}
         {chevron && <ChevronRight className="text-[#c4c4c7]" />}
       </span>
     </span>
   );
-  return f ? <Mark f={f} inset className="flex">{body}</Mark> : body;
+  return f ? (
+    <Mark f={f} inset className="flex">
+      {body}
+    </Mark>
+  ) : (
+    body
+  );
 }
 
 /** A Material 3 outlined text field with its label on the border (Gmail app). */
@@ -60,7 +89,13 @@ export function MaterialCheckbox({ f }: { f: FieldState }) {
   return (
     <Mark f={f} className="mx-4 flex">
       <span className="flex items-center gap-3 py-1 text-[14px]">
-        <span data-checked={f.on} className={cx("grid size-[18px] place-items-center rounded-[2px] border-2 p-px text-white", f.on ? "border-[#0b57d0] bg-[#0b57d0]" : "border-[#49454f]")}>
+        <span
+          data-checked={f.on}
+          className={cx(
+            "grid size-[18px] place-items-center rounded-[2px] border-2 p-px text-white",
+            f.on ? "border-[#0b57d0] bg-[#0b57d0]" : "border-[#49454f]",
+          )}
+        >
           {f.on && <CheckGlyph />}
         </span>
         {f.label}
@@ -70,14 +105,30 @@ export function MaterialCheckbox({ f }: { f: FieldState }) {
 }
 
 /** A Material list item: title and a grey second line. */
-export function MaterialItem({ f, title, subtitle }: { f?: FieldState; title?: string; subtitle?: ReactNode }) {
+export function MaterialItem({
+  f,
+  title,
+  subtitle,
+}: {
+  f?: FieldState;
+  title?: string;
+  subtitle?: ReactNode;
+}) {
   const body = (
     <span className="flex w-full flex-col px-2 py-2.5">
       <span className="text-[15px]">{title ?? f?.label}</span>
-      {(subtitle ?? f?.display) && <span className="text-[12px] text-[#5f6368]">{subtitle ?? f?.display}</span>}
+      {(subtitle ?? f?.display) && (
+        <span className="text-[12px] text-[#5f6368]">{subtitle ?? f?.display}</span>
+      )}
     </span>
   );
-  return f ? <Mark f={f} inset className="mx-2 flex">{body}</Mark> : <span className="mx-2 flex">{body}</span>;
+  return f ? (
+    <Mark f={f} inset className="mx-2 flex">
+      {body}
+    </Mark>
+  ) : (
+    <span className="mx-2 flex">{body}</span>
+  );
 }
 
 /** One UI card: white, very rounded, rows inside. */
@@ -92,7 +143,13 @@ export function OneCard({ header, children }: { header?: string; children: React
 
 export function OneSwitch({ on }: { on: boolean }) {
   return (
-    <span data-checked={on} className={cx("flex h-[22px] w-[40px] shrink-0 items-center rounded-full border-2 p-[2px]", on ? "justify-end border-[#3e91ff] bg-[#3e91ff]" : "border-[#8e8e8e] bg-white")}>
+    <span
+      data-checked={on}
+      className={cx(
+        "flex h-[22px] w-[40px] shrink-0 items-center rounded-full border-2 p-[2px]",
+        on ? "justify-end border-[#3e91ff] bg-[#3e91ff]" : "border-[#8e8e8e] bg-white",
+      )}
+    >
       <span className={cx("size-[14px] rounded-full", on ? "bg-white" : "bg-[#8e8e8e]")} />
     </span>
   );
@@ -115,5 +172,9 @@ export function OneField({ f, select }: { f: FieldState; select?: boolean }) {
         </span>
       </span>
     );
-  return <Mark f={f} inset className="flex">{body}</Mark>;
+  return (
+    <Mark f={f} inset className="flex">
+      {body}
+    </Mark>
+  );
 }

@@ -13,7 +13,12 @@ const screen: Record<PhoneSkin, string> = {
 
 function StatusBar({ skin }: { skin: PhoneSkin }) {
   return (
-    <div className={cx("flex h-8 items-center justify-between px-5 text-[12px] font-semibold", skin === "ios" ? "pt-1" : "")}>
+    <div
+      className={cx(
+        "flex h-8 items-center justify-between px-5 text-[12px] font-semibold",
+        skin === "ios" ? "pt-1" : "",
+      )}
+    >
       <span>{skin === "ios" ? "9:41" : "10:08"}</span>
       {skin === "ios" && <span className="h-[22px] w-[76px] rounded-full bg-black" />}
       <span className="flex items-end gap-[3px]">
@@ -58,7 +63,12 @@ function TopBar({ skin, title, back }: { skin: PhoneSkin; title: string; back?: 
 }
 
 /** A 300 px wide phone showing one settings screen. */
-export function PhoneFrame({ skin, title, back, children }: {
+export function PhoneFrame({
+  skin,
+  title,
+  back,
+  children,
+}: {
   skin: PhoneSkin;
   title: string;
   back?: string;

@@ -49,8 +49,10 @@ export const skins: Record<DesktopSkin, SkinClasses> = {
     boxOff: "border-[#1c5180] bg-white",
     boxOn: "border-[#1c5180] bg-white",
     radio: "size-[13px] rounded-full border border-[#1c5180] bg-white",
-    button: "h-[23px] min-w-[75px] rounded-[3px] border border-[#003c74] bg-gradient-to-b from-white to-[#e3e1d3] px-2",
-    primary: "h-[23px] min-w-[75px] rounded-[3px] border-2 border-[#003c74] bg-gradient-to-b from-white to-[#e3e1d3] px-2",
+    button:
+      "h-[23px] min-w-[75px] rounded-[3px] border border-[#003c74] bg-gradient-to-b from-white to-[#e3e1d3] px-2",
+    primary:
+      "h-[23px] min-w-[75px] rounded-[3px] border-2 border-[#003c74] bg-gradient-to-b from-white to-[#e3e1d3] px-2",
     group: "rounded-[3px] border border-[#d0d0bf]",
     legend: "bg-[#ece9d8] text-[#0046d5]",
     muted: "text-[#555]",
@@ -90,7 +92,8 @@ export const skins: Record<DesktopSkin, SkinClasses> = {
   mac: {
     font: "font-[-apple-system,'SF_Pro_Text','Apple_SD_Gothic_Neo','Noto_Sans_CJK_KR',sans-serif]",
     body: "bg-[#ececec] text-[#1d1d1f]",
-    input: "h-[22px] rounded-[4px] border border-[#c4c4c4] bg-white px-1.5 shadow-[inset_0_1px_1px_rgba(0,0,0,.06)]",
+    input:
+      "h-[22px] rounded-[4px] border border-[#c4c4c4] bg-white px-1.5 shadow-[inset_0_1px_1px_rgba(0,0,0,.06)]",
     select: "h-[22px] rounded-[5px] border border-[#c4c4c4] bg-white pl-2 shadow-sm",
     chevron: "rounded-[4px] bg-[#0a7aff] px-[3px] text-white",
     box: "size-[14px] rounded-[3px] border text-white",

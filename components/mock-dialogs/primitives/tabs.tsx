@@ -3,7 +3,11 @@ import type { ReactNode } from "react";
 import { cx } from "./cx";
 
 const look = {
-  win10: { tab: "border-[#d9d9d9] bg-[#f0f0f0]", active: "border-[#d9d9d9] bg-white", page: "border-[#d9d9d9] bg-white" },
+  win10: {
+    tab: "border-[#d9d9d9] bg-[#f0f0f0]",
+    active: "border-[#d9d9d9] bg-white",
+    page: "border-[#d9d9d9] bg-white",
+  },
   xp: {
     tab: "rounded-t-[3px] border-[#919b9c] bg-gradient-to-b from-white to-[#ecebe5]",
     active: "rounded-t-[3px] border-[#919b9c] border-t-2 border-t-[#ffc83c] bg-[#fcfcfe]",
@@ -11,7 +15,12 @@ const look = {
   },
 } as const;
 
-export function Tabs({ skin, tabs, active, children }: {
+export function Tabs({
+  skin,
+  tabs,
+  active,
+  children,
+}: {
   skin: "win10" | "xp";
   tabs: string[];
   active: number;

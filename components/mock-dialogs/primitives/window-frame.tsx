@@ -3,12 +3,24 @@ import type { ReactNode } from "react";
 import { cx } from "./cx";
 import { skins, type DesktopSkin } from "./skins";
 
-function WinControls({ close = true, minMax = false, skin }: { close?: boolean; minMax?: boolean; skin: DesktopSkin }) {
+function WinControls({
+  close = true,
+  minMax = false,
+  skin,
+}: {
+  close?: boolean;
+  minMax?: boolean;
+  skin: DesktopSkin;
+}) {
   if (skin === "xp")
     return (
       <span className="flex gap-0.5 pr-1">
-        <span className="grid size-[21px] place-items-center rounded-[3px] border border-white bg-[#3c81f3] text-[12px] font-bold">?</span>
-        <span className="grid size-[21px] place-items-center rounded-[3px] border border-white bg-[#e35a3a] text-[13px] font-bold">✕</span>
+        <span className="grid size-[21px] place-items-center rounded-[3px] border border-white bg-[#3c81f3] text-[12px] font-bold">
+          ?
+        </span>
+        <span className="grid size-[21px] place-items-center rounded-[3px] border border-white bg-[#e35a3a] text-[13px] font-bold">
+          ✕
+        </span>
       </span>
     );
   return (

@@ -6,7 +6,13 @@ import { OneCard, OneField } from "../primitives/phone-controls";
 
 export const samsungWording = defineMessages({
   ko: { title: "서버 설정", account: "계정", incoming: "받는 서버", outgoing: "보내는 서버", done: "완료" },
-  en: { title: "Server settings", account: "Account", incoming: "Incoming server", outgoing: "Outgoing server", done: "Done" },
+  en: {
+    title: "Server settings",
+    account: "Account",
+    incoming: "Incoming server",
+    outgoing: "Outgoing server",
+    done: "Done",
+  },
 });
 
 export function SamsungEmailIncoming(props: DialogProps) {

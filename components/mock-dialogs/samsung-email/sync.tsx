@@ -15,7 +15,10 @@ export function SamsungEmailSync(props: DialogProps) {
   return (
     <PhoneFrame skin="oneui" title={w.title}>
       <OneCard>
-        <span className="flex items-center justify-between py-2 text-[14px]">{w.sync}<OneSwitch on /></span>
+        <span className="flex items-center justify-between py-2 text-[14px]">
+          {w.sync}
+          <OneSwitch on />
+        </span>
       </OneCard>
       <OneCard>
         <OneField f={f("syncSchedule")} select />

@@ -11,7 +11,10 @@ const authentication = {
 export const iosMailDialogs = {
   "ios-mail-account": {
     client: "ios-mail",
-    title: b("iPhone 메일 – 계정 ({incoming.protocolName})", "iPhone Mail – Account ({incoming.protocolName})"),
+    title: b(
+      "iPhone 메일 – 계정 ({incoming.protocolName})",
+      "iPhone Mail – Account ({incoming.protocolName})",
+    ),
     fields: {
       name: text("이름", "Name"),
       email: text("이메일", "Email"),

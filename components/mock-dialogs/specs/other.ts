@@ -9,7 +9,10 @@ export const otherDialogs = {
       email: text("이메일 주소", "Email address"),
       userName: text("사용자 이름(아이디)", "User name"),
       password: text("비밀번호", "Password"),
-      incomingServer: text("받는 메일 서버({incoming.protocolName})", "Incoming server ({incoming.protocolName})"),
+      incomingServer: text(
+        "받는 메일 서버({incoming.protocolName})",
+        "Incoming server ({incoming.protocolName})",
+      ),
       incomingPort: text("받는 메일 포트", "Incoming port"),
       incomingSecurity: select("받는 메일 보안", "Incoming security", securityOptions),
       outgoingServer: text("보내는 메일 서버(SMTP)", "Outgoing server (SMTP)"),

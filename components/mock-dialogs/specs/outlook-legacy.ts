@@ -4,7 +4,10 @@ import { bilingual as b, button, checkbox, text, type DialogSpec } from "../spec
 export const outlookLegacyDialogs = {
   "outlook-legacy-general-tab": {
     client: "outlook-legacy",
-    title: b("Outlook Express – 계정 등록 정보: 일반 탭", "Outlook Express – Account Properties: General tab"),
+    title: b(
+      "Outlook Express – 계정 등록 정보: 일반 탭",
+      "Outlook Express – Account Properties: General tab",
+    ),
     fields: {
       accountLabel: text("메일 계정 이름", "Mail account name"),
       name: text("이름", "Name"),
@@ -13,7 +16,10 @@ export const outlookLegacyDialogs = {
   },
   "outlook-legacy-servers-tab": {
     client: "outlook-legacy",
-    title: b("Outlook Express – 계정 등록 정보: 서버 탭", "Outlook Express – Account Properties: Servers tab"),
+    title: b(
+      "Outlook Express – 계정 등록 정보: 서버 탭",
+      "Outlook Express – Account Properties: Servers tab",
+    ),
     fields: {
       incomingServer: text("받는 메일({incoming.protocolName})", "Incoming mail ({incoming.protocolName})"),
       outgoingServer: text("보내는 메일(SMTP)", "Outgoing mail (SMTP)"),
@@ -27,12 +33,21 @@ export const outlookLegacyDialogs = {
   },
   "outlook-legacy-advanced-tab": {
     client: "outlook-legacy",
-    title: b("Outlook Express – 계정 등록 정보: 고급 탭", "Outlook Express – Account Properties: Advanced tab"),
+    title: b(
+      "Outlook Express – 계정 등록 정보: 고급 탭",
+      "Outlook Express – Account Properties: Advanced tab",
+    ),
     fields: {
       outgoingPort: text("보내는 메일(SMTP)", "Outgoing mail (SMTP)"),
-      outgoingSsl: checkbox("이 서버는 보안 연결(SSL)이 필요(보내는 메일)", "This server requires a secure connection (SSL) (outgoing)"),
+      outgoingSsl: checkbox(
+        "이 서버는 보안 연결(SSL)이 필요(보내는 메일)",
+        "This server requires a secure connection (SSL) (outgoing)",
+      ),
       incomingPort: text("받는 메일({incoming.protocolName})", "Incoming mail ({incoming.protocolName})"),
-      incomingSsl: checkbox("이 서버는 보안 연결(SSL)이 필요(받는 메일)", "This server requires a secure connection (SSL) (incoming)"),
+      incomingSsl: checkbox(
+        "이 서버는 보안 연결(SSL)이 필요(받는 메일)",
+        "This server requires a secure connection (SSL) (incoming)",
+      ),
     },
   },
   "outlook-legacy-options": {

@@ -15,7 +15,8 @@ const wording = defineMessages({
   en: {
     heading: "Account Settings",
     identity: "Default Identity",
-    identityHint: "Each account has an identity, which is the information that other people see when they read your messages.",
+    identityHint:
+      "Each account has an identity, which is the information that other people see when they read your messages.",
     replyTo: "Reply-to Address:",
     organization: "Organization:",
   },
@@ -40,10 +41,18 @@ export function ThunderbirdAccountSettings(props: DialogProps) {
       <div className="mt-4 font-semibold">{w.identity}</div>
       <p className="mt-1 text-[11px] text-[#5b5b66]">{w.identityHint}</p>
       <div className="mt-2 space-y-1.5">
-        <FieldRow label={`${f("yourName").label}:`} labelWidth={lw}><TextBox f={f("yourName")} skin="tb" width="w-[180px]" /></FieldRow>
-        <FieldRow label={`${f("email").label}:`} labelWidth={lw}><TextBox f={f("email")} skin="tb" width="w-[180px]" /></FieldRow>
-        <FieldRow label={w.replyTo} labelWidth={lw}>{empty}</FieldRow>
-        <FieldRow label={w.organization} labelWidth={lw}>{empty}</FieldRow>
+        <FieldRow label={`${f("yourName").label}:`} labelWidth={lw}>
+          <TextBox f={f("yourName")} skin="tb" width="w-[180px]" />
+        </FieldRow>
+        <FieldRow label={`${f("email").label}:`} labelWidth={lw}>
+          <TextBox f={f("email")} skin="tb" width="w-[180px]" />
+        </FieldRow>
+        <FieldRow label={w.replyTo} labelWidth={lw}>
+          {empty}
+        </FieldRow>
+        <FieldRow label={w.organization} labelWidth={lw}>
+          {empty}
+        </FieldRow>
       </div>
       <div className="mt-4 flex flex-col gap-1">
         <span>{f("smtpServer").label}:</span>

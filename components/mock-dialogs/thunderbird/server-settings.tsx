@@ -41,11 +41,21 @@ export function ThunderbirdServerSettings(props: DialogProps) {
     checkEvery: "on",
     minutes: "1",
   });
-  const defaultPort = incoming.protocol === "pop3" ? (incoming.security === "ssl" ? 995 : 110) : incoming.security === "ssl" ? 993 : 143;
+  const defaultPort =
+    incoming.protocol === "pop3"
+      ? incoming.security === "ssl"
+        ? 995
+        : 110
+      : incoming.security === "ssl"
+        ? 993
+        : 143;
   return (
     <ThunderbirdAccountFrame locale={props.locale} email={props.values.email} page={0}>
       <div className="text-[15px] font-semibold">{w.heading}</div>
-      <div className="mt-2 flex gap-2"><span className="text-[#5b5b66]">{w.type}</span>{w.types[incoming.protocol]}</div>
+      <div className="mt-2 flex gap-2">
+        <span className="text-[#5b5b66]">{w.type}</span>
+        {w.types[incoming.protocol]}
+      </div>
       <div className="mt-2 flex items-center gap-2">
         <span>{f("serverName").label}:</span>
         <TextBox f={f("serverName")} skin="tb" width="w-[130px]" />
@@ -69,7 +79,9 @@ export function ThunderbirdServerSettings(props: DialogProps) {
       <GroupBox skin="tb" legend={w.server}>
         <div className="space-y-1.5">
           <span className="flex items-center gap-1.5">
-            <span className="grid size-4 place-items-center rounded-[3px] bg-[#0061e0] text-[10px] text-white">✓</span>
+            <span className="grid size-4 place-items-center rounded-[3px] bg-[#0061e0] text-[10px] text-white">
+              ✓
+            </span>
             {w.atStartup}
           </span>
           <div className="flex items-center gap-2">

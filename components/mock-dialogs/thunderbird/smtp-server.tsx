@@ -46,7 +46,9 @@ export function ThunderbirdSmtpServer(props: DialogProps) {
       title={w.title}
       footer={
         <>
-          <PushButton skin="tb" primary>{w.ok}</PushButton>
+          <PushButton skin="tb" primary>
+            {w.ok}
+          </PushButton>
           <PushButton skin="tb">{w.cancel}</PushButton>
         </>
       }

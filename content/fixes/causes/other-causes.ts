@@ -19,9 +19,18 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The connection broke in the middle of sending or receiving — often an unstable internet connection, antivirus mail scanning, or a very large attachment.",
     },
     steps: [
-      step("백신 프로그램의 ‘메일 검사’를 잠시 끄고 다시 해 보세요.", "Turn off your antivirus program's e-mail scanning for a moment and try again."),
-      step("큰 첨부 파일이 있다면 빼거나 나누어 보내 보세요.", "If the message has a large attachment, remove it or split it up."),
-      step("무선 인터넷이 약하다면 유선이나 다른 네트워크로 해 보세요.", "On weak Wi-Fi, try a cable or another network."),
+      step(
+        "백신 프로그램의 ‘메일 검사’를 잠시 끄고 다시 해 보세요.",
+        "Turn off your antivirus program's e-mail scanning for a moment and try again.",
+      ),
+      step(
+        "큰 첨부 파일이 있다면 빼거나 나누어 보내 보세요.",
+        "If the message has a large attachment, remove it or split it up.",
+      ),
+      step(
+        "무선 인터넷이 약하다면 유선이나 다른 네트워크로 해 보세요.",
+        "On weak Wi-Fi, try a cable or another network.",
+      ),
     ],
   },
   "local-network-broken": {
@@ -35,8 +44,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
         "시작 메뉴에서 ‘명령 프롬프트’를 마우스 오른쪽 버튼으로 눌러 [관리자 권한으로 실행]을 고르세요.",
         "Right-click Command Prompt in the Start menu and choose Run as administrator.",
       ),
-      step("netsh winsock reset 을 입력하고 Enter를 누른 뒤 PC를 다시 시작하세요.", "Type netsh winsock reset, press Enter, and restart the PC."),
-      step("그래도 안 되면 같은 창에서 sfc /scannow 를 실행하세요.", "If it still fails, run sfc /scannow in the same window."),
+      step(
+        "netsh winsock reset 을 입력하고 Enter를 누른 뒤 PC를 다시 시작하세요.",
+        "Type netsh winsock reset, press Enter, and restart the PC.",
+      ),
+      step(
+        "그래도 안 되면 같은 창에서 sfc /scannow 를 실행하세요.",
+        "If it still fails, run sfc /scannow in the same window.",
+      ),
     ],
     tell: {
       ko: "회사 PC라면 전산 담당자에게 “Winsock 재설정이 필요하다”고 알려 주세요.",
@@ -51,8 +66,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
     steps: [
       step("웹 브라우저로 아무 사이트나 열어 보세요.", "Open any website in your browser."),
-      step("안 열리면 공유기와 모뎀의 전원을 껐다가 1분 뒤 다시 켜세요.", "If nothing opens, turn the router and modem off, wait a minute, and turn them on."),
-      step("휴대폰이라면 비행기 모드를 껐는지, 모바일 데이터나 Wi-Fi가 켜져 있는지 확인하세요.", "On a phone, check that airplane mode is off and mobile data or Wi-Fi is on."),
+      step(
+        "안 열리면 공유기와 모뎀의 전원을 껐다가 1분 뒤 다시 켜세요.",
+        "If nothing opens, turn the router and modem off, wait a minute, and turn them on.",
+      ),
+      step(
+        "휴대폰이라면 비행기 모드를 껐는지, 모바일 데이터나 Wi-Fi가 켜져 있는지 확인하세요.",
+        "On a phone, check that airplane mode is off and mobile data or Wi-Fi is on.",
+      ),
     ],
     tell: {
       ko: "그래도 안 되면 가입한 인터넷 회사 고객센터에 연락하세요.",
@@ -67,7 +88,10 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
     steps: [
       step("메일 프로그램 설정은 바꾸지 마세요.", "Don't change your mail program's settings."),
-      step("호스팅 회사의 공지사항이나 장애 안내를 확인하세요.", "Check your hosting company's notices or status page."),
+      step(
+        "호스팅 회사의 공지사항이나 장애 안내를 확인하세요.",
+        "Check your hosting company's notices or status page.",
+      ),
     ],
     tell: {
       ko: "호스팅 고객센터에 “메일 서버가 응답하지 않는다”고 도메인 이름과 함께 알려 주세요.",
@@ -81,8 +105,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The domain has no mail server (MX) record, has expired, or its name servers don't answer.",
     },
     steps: [
-      step("도메인 만료일이 지나지 않았는지 도메인 등록 업체에서 확인하세요.", "Check with your domain registrar that the domain has not expired."),
-      step("최근에 네임서버나 DNS를 바꿨다면 최대 하루까지 기다려야 할 수 있습니다.", "If you recently changed name servers or DNS, it can take up to a day."),
+      step(
+        "도메인 만료일이 지나지 않았는지 도메인 등록 업체에서 확인하세요.",
+        "Check with your domain registrar that the domain has not expired.",
+      ),
+      step(
+        "최근에 네임서버나 DNS를 바꿨다면 최대 하루까지 기다려야 할 수 있습니다.",
+        "If you recently changed name servers or DNS, it can take up to a day.",
+      ),
     ],
     tell: {
       ko: "도메인 관리자(또는 호스팅 회사)에게 “MX 레코드와 네임서버를 확인해 달라”고 요청하세요.",
@@ -96,8 +126,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The recipient's address does not exist on their server — a typo, or the address was closed.",
     },
     steps: [
-      step("받는 사람 주소의 철자(특히 . 과 - , 도메인)를 다시 확인하세요.", "Check the spelling of the address, especially dots, hyphens and the domain."),
-      step("자동 완성으로 들어간 옛 주소라면 지우고 새로 입력하세요.", "If auto-complete filled in an old address, delete it and type the address fresh."),
+      step(
+        "받는 사람 주소의 철자(특히 . 과 - , 도메인)를 다시 확인하세요.",
+        "Check the spelling of the address, especially dots, hyphens and the domain.",
+      ),
+      step(
+        "자동 완성으로 들어간 옛 주소라면 지우고 새로 입력하세요.",
+        "If auto-complete filled in an old address, delete it and type the address fresh.",
+      ),
     ],
     tell: {
       ko: "받는 분께 전화 등으로 정확한 메일 주소를 다시 물어보세요.",
@@ -138,8 +174,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The message with its attachments is bigger than the server allows.",
     },
     steps: [
-      step("첨부 파일을 압축하거나 여러 메일로 나누어 보내세요.", "Compress the attachments or send them in several messages."),
-      step("큰 파일은 클라우드(대용량 첨부)로 올리고 링크를 보내세요.", "Upload big files to cloud storage and send a link instead."),
+      step(
+        "첨부 파일을 압축하거나 여러 메일로 나누어 보내세요.",
+        "Compress the attachments or send them in several messages.",
+      ),
+      step(
+        "큰 파일은 클라우드(대용량 첨부)로 올리고 링크를 보내세요.",
+        "Upload big files to cloud storage and send a link instead.",
+      ),
     ],
   },
   "ip-blocklisted": {
@@ -149,7 +191,10 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The IP address your mail comes from is on a spam block list, so the receiving server refuses it.",
     },
     steps: [
-      step("보내는 메일 서버를 호스팅 회사의 서버({outgoing.host}, 포트 587)로 쓰고 있는지 확인하세요.", "Make sure you send through your hosting company's server ({outgoing.host}, port 587)."),
+      step(
+        "보내는 메일 서버를 호스팅 회사의 서버({outgoing.host}, 포트 587)로 쓰고 있는지 확인하세요.",
+        "Make sure you send through your hosting company's server ({outgoing.host}, port 587).",
+      ),
     ],
     tell: {
       ko: "반송 메일을 첨부해 호스팅 회사에 “보내는 IP가 차단 목록에 있다”고 알려 주세요. 네이버·다음 같은 포털이 막았다면 해당 포털의 발송 IP 등록 절차가 필요할 수 있습니다.",
@@ -157,7 +202,10 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
   },
   "sender-domain-unauthenticated": {
-    title: { ko: "보내는 도메인의 인증(SPF/DKIM/DMARC)이 없음", en: "The sending domain isn't authenticated (SPF/DKIM/DMARC)" },
+    title: {
+      ko: "보내는 도메인의 인증(SPF/DKIM/DMARC)이 없음",
+      en: "The sending domain isn't authenticated (SPF/DKIM/DMARC)",
+    },
     meaning: {
       ko: "도메인에 SPF, DKIM, DMARC 같은 발송 인증 설정이 없거나 틀려서 상대방 서버가 위조 메일로 보고 거절했습니다.",
       en: "The domain's SPF, DKIM or DMARC records are missing or wrong, so the receiving server treats the mail as forged.",
@@ -175,8 +223,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The receiving server judged the content to be spam and refused it.",
     },
     steps: [
-      step("제목과 본문에 광고성 문구, 짧은 링크(URL 단축), 큰 이미지만 있는 본문이 있는지 확인하세요.", "Look for advertising phrases, shortened links, or a body that is just one big image."),
-      step("첨부 파일(특히 실행 파일, 압축 파일) 없이 짧게 다시 보내 보세요.", "Try again with a short plain message and no attachments (especially programs or archives)."),
+      step(
+        "제목과 본문에 광고성 문구, 짧은 링크(URL 단축), 큰 이미지만 있는 본문이 있는지 확인하세요.",
+        "Look for advertising phrases, shortened links, or a body that is just one big image.",
+      ),
+      step(
+        "첨부 파일(특히 실행 파일, 압축 파일) 없이 짧게 다시 보내 보세요.",
+        "Try again with a short plain message and no attachments (especially programs or archives).",
+      ),
     ],
     tell: {
       ko: "계속 거절되면 받는 분께 다른 방법으로 연락해 보낸 주소를 허용해 달라고 부탁하세요.",
@@ -189,7 +243,10 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       ko: "상대방 서버가 처음 보는 발신자의 메일을 잠시 미뤘습니다. 서버가 알아서 다시 보내므로 기다리면 됩니다.",
       en: "The receiving server deferred mail from a new sender for a while; your server retries on its own, so just wait.",
     },
-    steps: [wait, step("같은 메일을 여러 번 다시 보내지 마세요.", "Don't send the same message again and again.")],
+    steps: [
+      wait,
+      step("같은 메일을 여러 번 다시 보내지 마세요.", "Don't send the same message again and again."),
+    ],
   },
   "server-busy": {
     title: { ko: "서버가 일시적으로 바쁨", en: "The server is temporarily busy" },
@@ -211,7 +268,10 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
     steps: [
       step("몇 분 기다렸다가 다시 받아 보세요.", "Wait a few minutes and try again."),
-      step("여러 기기에서 같은 주소를 쓴다면 모든 기기를 IMAP으로 바꾸는 것이 좋습니다.", "If several devices use this address, switching all of them to IMAP avoids this."),
+      step(
+        "여러 기기에서 같은 주소를 쓴다면 모든 기기를 IMAP으로 바꾸는 것이 좋습니다.",
+        "If several devices use this address, switching all of them to IMAP avoids this.",
+      ),
     ],
   },
   "data-file-problem": {
@@ -221,8 +281,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The file where Outlook stores your mail is full or damaged.",
     },
     steps: [
-      step("Outlook을 닫고 받은 편지함 복구 도구(SCANPST.EXE)로 데이터 파일을 검사·복구하세요.", "Close Outlook and repair the data file with the Inbox Repair Tool (SCANPST.EXE)."),
-      step("지운 편지함을 비우고, 오래된 메일은 보관(Archive)하여 파일 크기를 줄이세요.", "Empty Deleted Items and archive old mail to make the file smaller."),
+      step(
+        "Outlook을 닫고 받은 편지함 복구 도구(SCANPST.EXE)로 데이터 파일을 검사·복구하세요.",
+        "Close Outlook and repair the data file with the Inbox Repair Tool (SCANPST.EXE).",
+      ),
+      step(
+        "지운 편지함을 비우고, 오래된 메일은 보관(Archive)하여 파일 크기를 줄이세요.",
+        "Empty Deleted Items and archive old mail to make the file smaller.",
+      ),
     ],
   },
   "account-disabled": {
@@ -231,7 +297,9 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       ko: "메일 계정이 정지되었거나 휴면 상태여서 로그인이나 수신이 막혔습니다.",
       en: "The mailbox has been suspended or is dormant, so logins or delivery are blocked.",
     },
-    steps: [step("웹메일에 로그인해 안내 문구가 있는지 확인하세요.", "Log in to webmail and look for a notice.")],
+    steps: [
+      step("웹메일에 로그인해 안내 문구가 있는지 확인하세요.", "Log in to webmail and look for a notice."),
+    ],
     tell: {
       ko: "메일 관리자나 호스팅 회사에 계정 정지를 풀어 달라고 요청하세요(요금 미납, 용량 초과, 휴면 여부 확인).",
       en: "Ask your mail administrator or hosting company to re-enable the account (unpaid bill, over quota or dormancy).",
@@ -244,8 +312,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The Windows 10/11 Mail app was retired in 2024 and often fails to sync.",
     },
     steps: [
-      step("새 Outlook이나 Thunderbird 같은 다른 메일 프로그램으로 옮기세요.", "Move to another mail program such as new Outlook or Thunderbird."),
-      step("옮길 때는 이 안내의 ‘새 Outlook’ 또는 ‘Thunderbird’ 그림대로 설정하세요.", "Set it up following this guide's pictures for new Outlook or Thunderbird."),
+      step(
+        "새 Outlook이나 Thunderbird 같은 다른 메일 프로그램으로 옮기세요.",
+        "Move to another mail program such as new Outlook or Thunderbird.",
+      ),
+      step(
+        "옮길 때는 이 안내의 ‘새 Outlook’ 또는 ‘Thunderbird’ 그림대로 설정하세요.",
+        "Set it up following this guide's pictures for new Outlook or Thunderbird.",
+      ),
     ],
   },
   "protocol-retired": {
@@ -255,8 +329,14 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
       en: "The account is set up with a method that no longer exists, such as HTTP mail (Hotmail) or DeltaSync.",
     },
     steps: [
-      step("계정을 지우고 IMAP(993, SSL/TLS)으로 다시 추가하세요.", "Remove the account and add it again as IMAP (993, SSL/TLS)."),
-      step("Windows Live Mail 같은 오래된 프로그램이라면 새 메일 프로그램으로 옮기세요.", "If it's an old program such as Windows Live Mail, move to a current one."),
+      step(
+        "계정을 지우고 IMAP(993, SSL/TLS)으로 다시 추가하세요.",
+        "Remove the account and add it again as IMAP (993, SSL/TLS).",
+      ),
+      step(
+        "Windows Live Mail 같은 오래된 프로그램이라면 새 메일 프로그램으로 옮기세요.",
+        "If it's an old program such as Windows Live Mail, move to a current one.",
+      ),
     ],
   },
 };

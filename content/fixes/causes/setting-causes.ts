@@ -119,7 +119,10 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "auth-method-mismatch": {
-    title: { ko: "로그인 방식(SPA/암호화된 비밀번호)이 맞지 않음", en: "The logon method (SPA / encrypted password) doesn't match" },
+    title: {
+      ko: "로그인 방식(SPA/암호화된 비밀번호)이 맞지 않음",
+      en: "The logon method (SPA / encrypted password) doesn't match",
+    },
     meaning: {
       ko: "메일 프로그램이 ‘보안 암호 인증(SPA)’이나 ‘암호화된 비밀번호’로 로그인하려 하지만, 서버는 일반 비밀번호 방식만 받습니다.",
       en: "Your mail program tries to log on with Secure Password Authentication (SPA) or an “encrypted password”, but the server only accepts a normal password.",

@@ -50,7 +50,12 @@ export const androidGmailGuides: ProgramGuides = {
     step(
       `${open.ko} 서버는 인증서에 적힌 {incoming.host}(으)로, 보안 유형은 {incoming.securityName}(으)로 하세요. ‘모든 인증서 허용’은 고르지 마세요.`,
       `${open.en} Use the certificate's name {incoming.host} as Server and {incoming.securityName} as Security type; don't pick “Accept all certificates”.`,
-      pic("android-gmail-incoming", ["server", "{incoming.host}"], ["port", "{incoming.port}"], ["securityType", "{incoming.security}"]),
+      pic(
+        "android-gmail-incoming",
+        ["server", "{incoming.host}"],
+        ["port", "{incoming.port}"],
+        ["securityType", "{incoming.security}"],
+      ),
     ),
     outPorts,
     finish,

@@ -14,17 +14,30 @@ const hosts = step(
 const incomingPorts = step(
   `${open.ko} 수신 메일 서버의 ‘연결 설정 자동 관리’ 체크를 없애고, 포트 {incoming.port}와 ‘TLS/SSL 사용’을 맞추세요.`,
   `${open.en} Under the incoming server, uncheck “Automatically manage connection settings”, then set Port to {incoming.port} and “Use TLS/SSL”.`,
-  pic("apple-mail-server-settings", ["incomingAuto", "off"], ["incomingPort", "{incoming.port}"], ["incomingTls", "{incoming.tls}"]),
+  pic(
+    "apple-mail-server-settings",
+    ["incomingAuto", "off"],
+    ["incomingPort", "{incoming.port}"],
+    ["incomingTls", "{incoming.tls}"],
+  ),
 );
 const outgoingPorts = step(
   "발신 메일 서버도 ‘연결 설정 자동 관리’ 체크를 없애고, 포트 {outgoing.port}와 ‘TLS/SSL 사용’을 맞추세요.",
   "Under the outgoing server, also uncheck “Automatically manage connection settings”, then set Port to {outgoing.port} and “Use TLS/SSL”.",
-  pic("apple-mail-server-settings", ["outgoingAuto", "off"], ["outgoingPort", "{outgoing.port}"], ["outgoingTls", "{outgoing.tls}"]),
+  pic(
+    "apple-mail-server-settings",
+    ["outgoingAuto", "off"],
+    ["outgoingPort", "{outgoing.port}"],
+    ["outgoingTls", "{outgoing.tls}"],
+  ),
 );
 const outgoingLogin = step(
   "발신 메일 서버의 사용자 이름({userName})과 암호를 채우고, 인증을 ‘암호’로 하세요. 비어 있으면 서버가 보내기를 거절합니다.",
   "Fill in the outgoing server's User Name ({userName}) and Password and set Authentication to Password; when they are empty the server refuses to relay.",
-  pic("apple-mail-server-settings", ["outgoingUser", "{userName}"], "outgoingPassword", ["outgoingAuth", "password"]),
+  pic("apple-mail-server-settings", ["outgoingUser", "{userName}"], "outgoingPassword", [
+    "outgoingAuth",
+    "password",
+  ]),
 );
 const finish = step(
   "창 아래 [저장]을 누르고, 받은 편지함에서 ⟳(메일 가져오기)를 눌러 확인하세요.",
@@ -43,7 +56,13 @@ export const appleMailGuides: ProgramGuides = {
     step(
       `${open.ko} 수신과 발신 모두 사용자 이름을 메일 주소 전체({userName})로 하고 암호를 다시 입력하세요.`,
       `${open.en} Use your whole address ({userName}) as both user names and type both passwords again.`,
-      pic("apple-mail-server-settings", ["incomingUser", "{userName}"], "incomingPassword", ["outgoingUser", "{userName}"], "outgoingPassword"),
+      pic(
+        "apple-mail-server-settings",
+        ["incomingUser", "{userName}"],
+        "incomingPassword",
+        ["outgoingUser", "{userName}"],
+        "outgoingPassword",
+      ),
     ),
     finish,
   ],
@@ -63,7 +82,13 @@ export const appleMailGuides: ProgramGuides = {
     step(
       `${open.ko} 수신과 발신의 ‘인증’을 모두 ‘암호’로 바꾸세요(MD5, NTLM, Kerberos가 아닌).`,
       `${open.en} Set Authentication to Password for both servers (not MD5, NTLM or Kerberos).`,
-      pic("apple-mail-server-settings", ["incomingAuto", "off"], ["incomingAuth", "password"], ["outgoingAuto", "off"], ["outgoingAuth", "password"]),
+      pic(
+        "apple-mail-server-settings",
+        ["incomingAuto", "off"],
+        ["incomingAuth", "password"],
+        ["outgoingAuto", "off"],
+        ["outgoingAuth", "password"],
+      ),
     ),
     finish,
   ],

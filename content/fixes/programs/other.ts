@@ -55,7 +55,11 @@ export const otherGuides: ProgramGuides = {
   "wrong-password": [logins, finish],
   "app-password-required": [
     appPassword,
-    check("비밀번호 칸(받는 쪽과 보내는 쪽 모두)에 앱 비밀번호를 넣으세요.", "Type the app password in every password box (incoming and outgoing).", "password"),
+    check(
+      "비밀번호 칸(받는 쪽과 보내는 쪽 모두)에 앱 비밀번호를 넣으세요.",
+      "Type the app password in every password box (incoming and outgoing).",
+      "password",
+    ),
     finish,
   ],
   "auth-method-mismatch": [
@@ -88,7 +92,11 @@ export const otherGuides: ProgramGuides = {
     finish,
   ],
   "polling-too-often": [
-    check("새 메일 확인 간격을 15분 이상으로 늘리세요.", "Check for new mail every 15 minutes or less often.", ["checkInterval", "15"]),
+    check(
+      "새 메일 확인 간격을 15분 이상으로 늘리세요.",
+      "Check for new mail every 15 minutes or less often.",
+      ["checkInterval", "15"],
+    ),
     finish,
   ],
 };

@@ -10,7 +10,11 @@ const open = {
 const servers = step(
   `${open.ko} [서버] 탭에서 서버 이름을 다음과 같이 고치세요. 받는 메일({incoming.protocolName}): {incoming.host}, 보내는 메일(SMTP): {outgoing.host}.`,
   `${open.en} On the Servers tab set Incoming mail ({incoming.protocolName}) to {incoming.host} and Outgoing mail (SMTP) to {outgoing.host}.`,
-  pic("outlook-legacy-servers-tab", ["incomingServer", "{incoming.host}"], ["outgoingServer", "{outgoing.host}"]),
+  pic(
+    "outlook-legacy-servers-tab",
+    ["incomingServer", "{incoming.host}"],
+    ["outgoingServer", "{outgoing.host}"],
+  ),
 );
 
 const smtpAuth = step(
@@ -54,7 +58,10 @@ export const outlookLegacyGuides: ProgramGuides = {
     step(
       `${open.ko} [서버] 탭의 ‘계정 이름’에 메일 주소 전체({userName})를 넣고, 암호를 지운 뒤 다시 입력하세요.`,
       `${open.en} On the Servers tab, type your whole address ({userName}) as the Account name, clear the Password and type it again.`,
-      pic("outlook-legacy-servers-tab", ["accountName", "{userName}"], "password", ["rememberPassword", "on"]),
+      pic("outlook-legacy-servers-tab", ["accountName", "{userName}"], "password", [
+        "rememberPassword",
+        "on",
+      ]),
     ),
     finish,
   ],
@@ -87,7 +94,12 @@ export const outlookLegacyGuides: ProgramGuides = {
     step(
       `${open.ko} [서버] 탭의 값을 원래대로 고치세요. 받는 메일: {incoming.host}, 보내는 메일(SMTP): {outgoing.host}, 계정 이름: {userName}.`,
       `${open.en} On the Servers tab put back Incoming mail {incoming.host}, Outgoing mail (SMTP) {outgoing.host} and Account name {userName}.`,
-      pic("outlook-legacy-servers-tab", ["incomingServer", "{incoming.host}"], ["outgoingServer", "{outgoing.host}"], ["accountName", "{userName}"]),
+      pic(
+        "outlook-legacy-servers-tab",
+        ["incomingServer", "{incoming.host}"],
+        ["outgoingServer", "{outgoing.host}"],
+        ["accountName", "{userName}"],
+      ),
     ),
     ports,
     finish,

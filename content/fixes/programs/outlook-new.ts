@@ -11,7 +11,11 @@ const readd = step(
 const serversForm = step(
   "나오는 양식에 서버를 다음과 같이 입력하세요. 받는 서버: {incoming.host}, SMTP 보내는 서버: {outgoing.host}.",
   "In the form, enter the servers: incoming server {incoming.host}, SMTP outgoing server {outgoing.host}.",
-  pic("outlook-new-account-form", ["incomingServer", "{incoming.host}"], ["outgoingServer", "{outgoing.host}"]),
+  pic(
+    "outlook-new-account-form",
+    ["incomingServer", "{incoming.host}"],
+    ["outgoingServer", "{outgoing.host}"],
+  ),
 );
 
 const portsForm = step(
@@ -42,7 +46,13 @@ const outgoingForm = step(
 const logins = step(
   "사용자 이름에는 메일 주소 전체({userName})를 넣고, 받는 쪽과 SMTP 쪽 암호를 모두 다시 입력하세요.",
   "Type your whole address ({userName}) as both usernames and type the password again in both password boxes.",
-  pic("outlook-new-account-form", ["incomingUser", "{userName}"], "incomingPassword", ["outgoingUser", "{userName}"], "outgoingPassword"),
+  pic(
+    "outlook-new-account-form",
+    ["incomingUser", "{userName}"],
+    "incomingPassword",
+    ["outgoingUser", "{userName}"],
+    "outgoingPassword",
+  ),
 );
 
 const finish = step(

@@ -10,7 +10,11 @@ const open = {
 const servers = step(
   `${open.ko} 서버 이름을 다음과 같이 고치세요. 받는 메일 서버: {incoming.host}, 보내는 메일 서버(SMTP): {outgoing.host}. 앞에 www.이나 빈칸이 들어가지 않게 하세요.`,
   `${open.en} Set Incoming mail server to {incoming.host} and Outgoing mail server (SMTP) to {outgoing.host}, with no "www." and no spaces.`,
-  pic("outlook-account-settings", ["incomingServer", "{incoming.host}"], ["outgoingServer", "{outgoing.host}"]),
+  pic(
+    "outlook-account-settings",
+    ["incomingServer", "{incoming.host}"],
+    ["outgoingServer", "{outgoing.host}"],
+  ),
 );
 
 const moreSettings = step(
@@ -22,7 +26,12 @@ const moreSettings = step(
 const serversThenMore = step(
   `${open.ko} 받는 메일 서버: {incoming.host}, 보내는 메일 서버(SMTP): {outgoing.host}인지 확인하고 [기타 설정]을 누르세요.`,
   `${open.en} Check that Incoming mail server is {incoming.host} and Outgoing mail server (SMTP) is {outgoing.host}, then click More Settings.`,
-  pic("outlook-account-settings", ["incomingServer", "{incoming.host}"], ["outgoingServer", "{outgoing.host}"], "moreSettings"),
+  pic(
+    "outlook-account-settings",
+    ["incomingServer", "{incoming.host}"],
+    ["outgoingServer", "{outgoing.host}"],
+    "moreSettings",
+  ),
 );
 
 const ports = step(
@@ -40,7 +49,11 @@ const ports = step(
 const outgoingPort = step(
   "[고급] 탭에서 보내는 메일 서버(SMTP) 포트를 {outgoing.port}(으)로 바꾸고, 암호화된 연결 형식은 {outgoing.securityName}을(를) 고르세요. 25번은 가정용 인터넷에서 막혀 있습니다.",
   "On the Advanced tab, change Outgoing server (SMTP) to {outgoing.port} and choose {outgoing.securityName} as the type of encrypted connection. Port 25 is blocked on home internet lines.",
-  pic("outlook-advanced-tab", ["outgoingPort", "{outgoing.port}"], ["outgoingEncryption", "{outgoing.security}"]),
+  pic(
+    "outlook-advanced-tab",
+    ["outgoingPort", "{outgoing.port}"],
+    ["outgoingEncryption", "{outgoing.security}"],
+  ),
 );
 
 const smtpAuth = step(
@@ -109,7 +122,12 @@ export const outlookGuides: ProgramGuides = {
     step(
       `${open.ko} 서버 이름과 사용자 이름을 원래대로 고치세요. 받는 메일 서버: {incoming.host}, 보내는 메일 서버(SMTP): {outgoing.host}, 사용자 이름: {userName}.`,
       `${open.en} Put back the real values: Incoming mail server {incoming.host}, Outgoing mail server (SMTP) {outgoing.host}, User Name {userName}.`,
-      pic("outlook-account-settings", ["incomingServer", "{incoming.host}"], ["outgoingServer", "{outgoing.host}"], ["userName", "{userName}"]),
+      pic(
+        "outlook-account-settings",
+        ["incomingServer", "{incoming.host}"],
+        ["outgoingServer", "{outgoing.host}"],
+        ["userName", "{userName}"],
+      ),
     ),
     ports,
     finish,

@@ -46,7 +46,12 @@ export const samsungEmailGuides: ProgramGuides = {
     step(
       `${open.ko} 서버 이름은 인증서에 적힌 {incoming.host}(으)로 하고, 보안 유형과 포트를 그림처럼 맞추세요. ‘모든 인증서 허용’은 고르지 마세요.`,
       `${open.en} Use the certificate's name {incoming.host} and set the security type and port as in the picture; don't pick “Accept all certificates”.`,
-      pic("samsung-email-incoming", ["server", "{incoming.host}"], ["securityType", "{incoming.security}"], ["port", "{incoming.port}"]),
+      pic(
+        "samsung-email-incoming",
+        ["server", "{incoming.host}"],
+        ["securityType", "{incoming.security}"],
+        ["port", "{incoming.port}"],
+      ),
     ),
     outPorts,
     finish,

@@ -18,7 +18,11 @@ const incomingServer = step(
 const incomingPorts = step(
   `${openServer.ko} 포트: {incoming.port}, 연결 보안: {incoming.securityName}(으)로 맞추세요.`,
   `${openServer.en} Set Port to {incoming.port} and Connection security to {incoming.securityName}.`,
-  pic("thunderbird-server-settings", ["port", "{incoming.port}"], ["connectionSecurity", "{incoming.security}"]),
+  pic(
+    "thunderbird-server-settings",
+    ["port", "{incoming.port}"],
+    ["connectionSecurity", "{incoming.security}"],
+  ),
 );
 const smtpServer = step(
   `${openSmtp.ko} ‘서버 이름’을 {outgoing.host}(으)로 고치세요.`,
@@ -49,7 +53,12 @@ export const thunderbirdGuides: ProgramGuides = {
     step(
       `${openSmtp.ko} 포트를 {outgoing.port}(으)로 바꾸고 연결 보안은 {outgoing.securityName}, 인증 방식은 일반 비밀번호로 하세요. 25번은 가정용 인터넷에서 막혀 있습니다.`,
       `${openSmtp.en} Change Port to {outgoing.port}, Connection security to {outgoing.securityName} and Authentication method to Normal password. Port 25 is blocked on home internet lines.`,
-      pic("thunderbird-smtp-server", ["port", "{outgoing.port}"], ["connectionSecurity", "{outgoing.security}"], ["authMethod", "normal-password"]),
+      pic(
+        "thunderbird-smtp-server",
+        ["port", "{outgoing.port}"],
+        ["connectionSecurity", "{outgoing.security}"],
+        ["authMethod", "normal-password"],
+      ),
     ),
     finish,
   ],
@@ -57,12 +66,22 @@ export const thunderbirdGuides: ProgramGuides = {
     step(
       `${openServer.ko} 서버 이름은 인증서에 적힌 {incoming.host}, 포트 {incoming.port}, 연결 보안 {incoming.securityName}(으)로 맞추세요.`,
       `${openServer.en} Use the certificate's name {incoming.host}, Port {incoming.port} and Connection security {incoming.securityName}.`,
-      pic("thunderbird-server-settings", ["serverName", "{incoming.host}"], ["port", "{incoming.port}"], ["connectionSecurity", "{incoming.security}"]),
+      pic(
+        "thunderbird-server-settings",
+        ["serverName", "{incoming.host}"],
+        ["port", "{incoming.port}"],
+        ["connectionSecurity", "{incoming.security}"],
+      ),
     ),
     step(
       `${openSmtp.ko} 서버 이름 {outgoing.host}, 포트 {outgoing.port}, 연결 보안 {outgoing.securityName}(으)로 맞추세요.`,
       `${openSmtp.en} Use Server Name {outgoing.host}, Port {outgoing.port} and Connection security {outgoing.securityName}.`,
-      pic("thunderbird-smtp-server", ["serverName", "{outgoing.host}"], ["port", "{outgoing.port}"], ["connectionSecurity", "{outgoing.security}"]),
+      pic(
+        "thunderbird-smtp-server",
+        ["serverName", "{outgoing.host}"],
+        ["port", "{outgoing.port}"],
+        ["connectionSecurity", "{outgoing.security}"],
+      ),
     ),
     finish,
   ],
@@ -95,7 +114,11 @@ export const thunderbirdGuides: ProgramGuides = {
     step(
       `${openServer.ko} 인증 방식을 ‘일반 비밀번호’로 바꾸세요(‘암호화된 비밀번호’가 아닌). 연결 보안이 {incoming.securityName}이면 비밀번호는 암호화되어 전달됩니다.`,
       `${openServer.en} Change Authentication method to Normal password (not Encrypted password). With {incoming.securityName} the password is still sent encrypted.`,
-      pic("thunderbird-server-settings", ["authMethod", "normal-password"], ["connectionSecurity", "{incoming.security}"]),
+      pic(
+        "thunderbird-server-settings",
+        ["authMethod", "normal-password"],
+        ["connectionSecurity", "{incoming.security}"],
+      ),
     ),
     step(
       `${openSmtp.ko} 여기서도 인증 방식을 ‘일반 비밀번호’로 바꾸세요.`,
@@ -113,7 +136,12 @@ export const thunderbirdGuides: ProgramGuides = {
     step(
       `${openServer.ko} 원래 값으로 고치세요. 서버 이름: {incoming.host}, 포트: {incoming.port}, 사용자 이름: {userName}.`,
       `${openServer.en} Put back the real values: Server Name {incoming.host}, Port {incoming.port}, User Name {userName}.`,
-      pic("thunderbird-server-settings", ["serverName", "{incoming.host}"], ["port", "{incoming.port}"], ["userName", "{userName}"]),
+      pic(
+        "thunderbird-server-settings",
+        ["serverName", "{incoming.host}"],
+        ["port", "{incoming.port}"],
+        ["userName", "{userName}"],
+      ),
     ),
     step(
       `${openSmtp.ko} 서버 이름: {outgoing.host}, 포트: {outgoing.port}(으)로 고치세요.`,
@@ -126,7 +154,11 @@ export const thunderbirdGuides: ProgramGuides = {
     step(
       "≡ 메뉴 › [계정 설정]에서 계정 이름(맨 위)을 누르고, ‘이메일 주소’를 로그인하는 주소({email})로 맞추세요. 아래 ‘보내는 서버 (SMTP)’도 이 계정의 서버({outgoing.host})를 고르세요.",
       "Open ≡ › Account Settings, click the account name at the top, set Email Address to the address you log in with ({email}) and pick this account's server ({outgoing.host}) as Outgoing Server (SMTP).",
-      pic("thunderbird-account-settings", ["email", "{email}"], ["smtpServer", "{outgoing.host} - {outgoing.host}"]),
+      pic(
+        "thunderbird-account-settings",
+        ["email", "{email}"],
+        ["smtpServer", "{outgoing.host} - {outgoing.host}"],
+      ),
     ),
     smtpAuth,
     finish,

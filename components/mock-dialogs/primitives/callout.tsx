@@ -5,7 +5,10 @@ import { cx } from "./cx";
 
 export function Callout({ n }: { n: number }) {
   return (
-    <span className="absolute -top-3 -left-3 z-10 grid size-5 place-items-center rounded-full bg-rose-700 text-[11px] leading-none font-bold text-white shadow ring-2 ring-white">
+    <span
+      data-badge
+      className="absolute -top-3 -left-3 z-10 grid size-5 place-items-center rounded-full bg-rose-700 text-[11px] leading-none font-bold text-white shadow ring-2 ring-white"
+    >
       {n}
     </span>
   );

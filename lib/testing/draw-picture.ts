@@ -5,7 +5,7 @@ import { MockDialog } from "@/components/mock-dialogs";
 import type { Highlight } from "@/components/mock-dialogs/field-state";
 import type { DialogId } from "@/components/mock-dialogs/registry";
 import type { Locale } from "@/lib/i18n/locales";
-import type { FixValues } from "./values";
+import type { FixValues } from "@/lib/fix/values";
 
 export function drawPicture(
   dialog: DialogId,

@@ -32,7 +32,7 @@ export function AppleMailAccountInfo(props: DialogProps) {
           {w.enable}
         </div>
         <FieldRow label={w.status} labelWidth={lw}>
-          <span className="text-[#1a8a34]">{w.online}</span>
+          <span className="text-[#13772b]">{w.online}</span>
         </FieldRow>
         <FieldRow label={`${f("description").label}:`} labelWidth={lw}>
           <TextBox f={f("description")} skin="mac" width="w-[190px]" />

@@ -1,5 +1,6 @@
 // Mail on macOS: Settings › General — "Check for new messages".
 import { defineMessages } from "@/lib/i18n/define-messages";
+import { UpDown } from "../primitives/glyphs";
 import { fieldStates, type DialogProps } from "../field-state";
 import { FieldRow, SelectBox } from "../primitives/field";
 import { MacSettingsFrame } from "./settings-frame";
@@ -30,7 +31,9 @@ export function AppleMailGeneral(props: DialogProps) {
   const popup = (text: string) => (
     <span className="flex h-[22px] w-[170px] items-center justify-between rounded-[5px] border border-[#c4c4c4] bg-white pl-2 shadow-sm">
       {text}
-      <span className="rounded-[4px] bg-[#0a7aff] px-[3px] text-[10px] text-white">⇕</span>
+      <span className="mr-0.5 flex rounded-[4px] bg-[#0a7aff] px-[3px] text-white">
+        <UpDown />
+      </span>
     </span>
   );
   return (

@@ -1,5 +1,6 @@
 // Mail on macOS: Settings › Accounts › Server Settings — incoming (IMAP/POP) and outgoing (SMTP) servers.
 import { defineMessages } from "@/lib/i18n/define-messages";
+import { UpDown } from "../primitives/glyphs";
 import { fieldStates, type DialogProps } from "../field-state";
 import { CheckBox } from "../primitives/checkbox";
 import { FieldRow, SelectBox, TextBox } from "../primitives/field";
@@ -88,7 +89,9 @@ export function AppleMailServerSettings(props: DialogProps) {
       <FieldRow label={w.account} labelWidth={lw} className="mt-1.5">
         <span className="flex h-[22px] w-[190px] items-center justify-between rounded-[5px] border border-[#c4c4c4] bg-white pl-2 shadow-sm">
           <span className="truncate">{props.values.outgoing.host}</span>
-          <span className="rounded-[4px] bg-[#0a7aff] px-[3px] text-[10px] text-white">⇕</span>
+          <span className="mr-0.5 flex rounded-[4px] bg-[#0a7aff] px-[3px] text-white">
+            <UpDown />
+          </span>
         </span>
       </FieldRow>
       <div className="mt-1.5">{side("outgoing")}</div>

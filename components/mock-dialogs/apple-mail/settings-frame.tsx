@@ -46,7 +46,7 @@ export function MacSettingsFrame({
               i === pane && "bg-[#dcdcdc]",
             )}
           >
-            <span className={cx("text-[16px] leading-5", i === pane ? "text-[#0a7aff]" : "text-[#6e6e6e]")}>
+            <span className={cx("text-[16px] leading-5", i === pane ? "text-[#0058d0]" : "text-[#595959]")}>
               {icons[i]}
             </span>
             <span className="truncate">{label}</span>
@@ -56,7 +56,7 @@ export function MacSettingsFrame({
       {account ? (
         <div className="flex min-h-[320px]">
           <div className="w-[120px] shrink-0 border-r border-[#d0d0d0] bg-[#e6e6e6] p-1.5">
-            <div className="rounded-[5px] bg-[#0a7aff] px-2 py-1 text-white">
+            <div className="rounded-[5px] bg-[#0060df] px-2 py-1 text-white">
               <div className="truncate font-semibold">{account.name}</div>
               <div className="text-[10px]">{account.protocol}</div>
             </div>

@@ -78,7 +78,7 @@ export function OutlookLegacyAdvancedTab(props: DialogProps) {
       <GroupBox skin="xp" legend={w.sending}>
         <div className="flex items-center gap-2">
           <XpStaticBox label={w.breakApart} on={false} />
-          <span className="border border-[#7f9db9] bg-white px-1 text-[#777]">60</span> KB
+          <span className="border border-[#7f9db9] bg-white px-1 text-[#5f5f5f]">60</span> KB
         </div>
       </GroupBox>
       <GroupBox skin="xp" legend={w.delivery}>

@@ -135,7 +135,7 @@ export function MaterialItem({
 export function OneCard({ header, children }: { header?: string; children: ReactNode }) {
   return (
     <div className="px-3">
-      {header && <div className="px-4 pb-1 text-[12px] font-semibold text-[#3e7bd6]">{header}</div>}
+      {header && <div className="px-4 pb-1 text-[12px] font-semibold text-[#2563c0]">{header}</div>}
       <div className="space-y-0.5 rounded-[22px] bg-white px-2.5 py-2">{children}</div>
     </div>
   );

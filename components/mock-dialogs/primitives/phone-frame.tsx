@@ -39,7 +39,7 @@ function TopBar({ skin, title, back }: { skin: PhoneSkin; title: string; back?: 
     return (
       <div className="relative flex h-11 items-center px-2 text-[15px]">
         {back && (
-          <span className="flex items-center text-[#007aff]">
+          <span className="flex items-center text-[#0062cc]">
             <ChevronLeft className="size-5" />
             {back}
           </span>

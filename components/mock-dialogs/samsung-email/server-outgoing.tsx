@@ -25,7 +25,7 @@ export function SamsungEmailOutgoing(props: DialogProps) {
         <OneField f={f("password")} />
       </OneCard>
       <div className="flex justify-center">
-        <span className="rounded-full bg-[#3e91ff] px-10 py-2 text-[14px] font-semibold text-white">
+        <span className="rounded-full bg-[#2468d4] px-10 py-2 text-[14px] font-semibold text-white">
           {w.done}
         </span>
       </div>

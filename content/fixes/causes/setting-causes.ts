@@ -5,8 +5,8 @@ import type { CauseGuide } from "@/lib/content/fix-guide-schema";
 import { step } from "../step";
 
 const callUs = step(
-  "그래도 안 되면 이 페이지 주소와 오류 메시지를 호스팅 고객센터에 보내 주세요.",
-  "If it still fails, send this page's address and the error message to your hosting company's support.",
+  "이 페이지 주소와 오류 메시지를 호스팅 고객센터에 보내 주세요. 어떤 값을 바꿨는지도 함께 알려 주시면 빨라집니다.",
+  "Send this page's address and the error message to your hosting company's support, and say which values you changed.",
 );
 
 export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
@@ -145,8 +145,8 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     },
     steps: [
       step(
-        "고친 뒤에도 안 되면 백신의 ‘메일 검사’ 예외에 메일 프로그램을 추가하거나 백신을 최신 버전으로 업데이트하세요.",
-        "If it still fails, add the mail program to the antivirus program's e-mail scanning exclusions, or update the antivirus program.",
+        "백신의 ‘메일 검사’ 예외에 메일 프로그램을 추가하거나 백신을 최신 버전으로 업데이트하세요.",
+        "Add the mail program to the antivirus program's e-mail scanning exclusions, or update the antivirus program.",
       ),
       callUs,
     ],

@@ -3,10 +3,11 @@ import { address } from "./address";
 import { check } from "./check";
 import { common } from "./common";
 import { diagnose } from "./diagnose";
+import { fix } from "./fix";
 import { report } from "./report";
 import { result } from "./result";
 import { staff } from "./staff";
 import { start } from "./start";
 import { wizard } from "./wizard";
 
-export const uiMessages = { common, start, diagnose, address, staff, check, wizard, result, report };
+export const uiMessages = { common, start, diagnose, fix, address, staff, check, wizard, result, report };

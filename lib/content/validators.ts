@@ -1,6 +1,7 @@
 // Every content check, run by `npm run validate:content` and by the unit tests.
 // A check returns a list of problems; an empty list means that part of content/ is sound.
 import { checkEvidenceText } from "./evidence-text-check";
+import { checkDrawingsUsed, checkFixGuides } from "./fix-guides-check";
 import { checkDecisionTree } from "./tree-check";
 import { checkUiMessages } from "./ui-messages-check";
 
@@ -8,6 +9,11 @@ export type ContentCheck = { name: string; run: () => string[] };
 
 export const contentChecks: ContentCheck[] = [
   { name: "UI strings (ko, en)", run: checkUiMessages },
+  {
+    name: "Fix guides: every cause, every setting cause × program, pictures and fields",
+    run: checkFixGuides,
+  },
+  { name: "Fix guides: every drawing is used and its labels are sound", run: checkDrawingsUsed },
   { name: "Decision tree (schema and graph)", run: checkDecisionTree },
   { name: "Diagnosis sentences (ko, en, same placeholders)", run: () => checkEvidenceText() },
 ];

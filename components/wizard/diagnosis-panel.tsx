@@ -9,10 +9,10 @@ import type { CauseId } from "@/lib/causes";
 import type { EndNode } from "@/lib/content/tree-schema";
 import { diagnose, type MessageEvidence } from "@/lib/diagnose";
 import { collectFacts } from "@/lib/diagnose/facts";
-import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
 import type { ChoiceAnswers } from "@/lib/wizard/answers";
+import type { CauseText } from "@/lib/wizard/cause-texts";
 import type { Step } from "@/lib/wizard/walk";
 import { LiveCheckView } from "./live-check-view";
 import { ResultView } from "./result-view";
@@ -26,11 +26,10 @@ type Props = {
   answers: ChoiceAnswers;
   message: MessageEvidence | null;
   steps: Step[];
-  /** Cause titles (content/causes.ts of the decoder); the result waits for them. */
-  titles?: Record<CauseId, Bilingual>;
+  causeTexts: Record<CauseId, CauseText>;
 };
 
-export function DiagnosisPanel({ locale, request, end, link, answers, message, steps, titles }: Props) {
+export function DiagnosisPanel({ locale, request, end, link, answers, message, steps, causeTexts }: Props) {
   const { check, retry } = useLiveCheck(request, locale);
   const target = request?.email ?? request?.domain ?? "";
   const domain = target.includes("@") ? target.slice(target.lastIndexOf("@") + 1) : target;
@@ -51,18 +50,18 @@ export function DiagnosisPanel({ locale, request, end, link, answers, message, s
   return (
     <>
       {/* Once the result is up, it carries the checks itself (folded away); a failed check stays to offer a retry. */}
-      {request && !(diagnosis && titles && check?.status === "done") ? (
+      {request && !(diagnosis && check?.status === "done") ? (
         <LiveCheckView locale={locale} check={check} target={target} domain={domain} onRetry={retry} />
       ) : null}
       {check?.status === "done" && !end ? (
         <p className="rounded-xl bg-brand-50 p-3 text-brand-900">{uiMessages.check[locale].waitForAnswers}</p>
       ) : null}
-      {end && diagnosis && titles ? (
+      {end && diagnosis ? (
         <ResultView
           key={end.id}
           locale={locale}
           diagnosis={diagnosis}
-          titles={titles}
+          causeTexts={causeTexts}
           link={link}
           steps={steps}
           direction={collectFacts(input).direction}

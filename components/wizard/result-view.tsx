@@ -2,7 +2,7 @@
 // The result: the top cause in one kind sentence, why we think so, the fix guide, "did this fix it?"
 // (yes → done, no → the next cause, still stuck → a report for support), the other causes, the raw checks.
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { uiMessages } from "@/content/ui";
 import type { DiagnoseEvent, ParsedFields } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
@@ -10,16 +10,18 @@ import type { Diagnosis } from "@/lib/diagnose";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
-import { describeEvent, fill } from "@/lib/wizard/check-words";
+import { fill } from "@/lib/wizard/check-words";
 import { fixHref } from "@/lib/wizard/fix-link";
 import { supportReport } from "@/lib/wizard/support-report";
+import type { CauseText } from "@/lib/wizard/cause-texts";
 import type { Step } from "@/lib/wizard/walk";
-import { CopyButton } from "../copy-button";
+import { RawChecks } from "./raw-checks";
+import { SupportBox } from "./support-box";
 
 type Props = {
   locale: Locale;
   diagnosis: Diagnosis;
-  titles: Record<CauseId, Bilingual>;
+  causeTexts: Record<CauseId, CauseText>;
   link: LinkParams;
   steps: Step[];
   direction: "send" | "receive" | undefined;
@@ -33,11 +35,15 @@ type Props = {
 const buttonClass = "min-h-12 rounded-xl px-4 text-base font-semibold";
 
 export function ResultView(props: Props) {
-  const { locale, diagnosis, titles, link, direction } = props;
+  const { locale, diagnosis, causeTexts, link, direction } = props;
+  const titles = Object.fromEntries(
+    Object.entries(causeTexts).map(([id, text]) => [id, text.title]),
+  ) as Record<CauseId, Bilingual>;
   const t = uiMessages.result[locale];
   const [index, setIndex] = useState(0);
   const [outcome, setOutcome] = useState<"asking" | "solved" | "support">("asking");
   const heading = useRef<HTMLHeadingElement>(null);
+  const url = useReportUrl();
   const current = diagnosis.causes[index];
   const support = outcome === "support" || !current || props.supportWhy !== undefined;
 
@@ -46,10 +52,6 @@ export function ResultView(props: Props) {
     if (index > 0 || outcome === "support") heading.current?.focus();
   }, [index, outcome]);
 
-  const lines = (props.events ?? [])
-    .map((e) => describeEvent(e, uiMessages.check[locale]))
-    .filter((l) => l !== null);
-  const findings = (props.events ?? []).flatMap((e) => (e.type === "result" ? e.findings : []));
   const report = supportReport({
     locale,
     words: {
@@ -64,7 +66,7 @@ export function ResultView(props: Props) {
     events: props.events,
     causes: diagnosis.causes,
     tried: diagnosis.causes.slice(0, outcome === "support" ? index + 1 : index).map((c) => c.id),
-    url: typeof window === "undefined" ? undefined : reportUrl(),
+    url,
   });
 
   return (
@@ -88,6 +90,9 @@ export function ResultView(props: Props) {
           >
             {titles[current.id][locale]}
           </h3>
+          <p className="text-lg" data-testid="top-cause-meaning">
+            {causeTexts[current.id].meaning[locale]}
+          </p>
           <p className="text-sm text-slate-600">
             {fill(t.confidence, { percent: Math.round(current.confidence * 100) })}
           </p>
@@ -141,23 +146,12 @@ export function ResultView(props: Props) {
       ) : null}
 
       {support ? (
-        <div className="grid gap-3 rounded-2xl border border-slate-300 bg-white p-4">
-          <h3 ref={heading} tabIndex={-1} className="text-lg font-bold">
-            {t.supportTitle}
-          </h3>
-          <p>{props.supportWhy ? props.supportWhy[locale] : current ? t.supportIntro : t.noCause}</p>
-          <label htmlFor="support-report" className="font-semibold">
-            {t.reportLabel}
-          </label>
-          <textarea
-            id="support-report"
-            readOnly
-            rows={12}
-            value={report}
-            className="w-full rounded-xl border border-slate-300 bg-slate-50 p-3 font-mono text-sm"
-          />
-          <CopyButton text={report} label={t.copyReport} done={t.copied} failed={t.copyFailed} />
-        </div>
+        <SupportBox
+          locale={locale}
+          why={props.supportWhy ? props.supportWhy[locale] : current ? t.supportIntro : t.noCause}
+          report={report}
+          headingRef={heading}
+        />
       ) : null}
 
       {diagnosis.causes.length > 1 && !support ? (
@@ -182,33 +176,25 @@ export function ResultView(props: Props) {
         </div>
       ) : null}
 
-      {lines.length > 0 ? (
-        <details className="rounded-2xl border border-slate-200 bg-white p-4">
-          <summary className="flex min-h-11 cursor-pointer items-center font-semibold">{t.rawTitle}</summary>
-          <ul className="grid gap-1 pt-2 text-sm">
-            {lines.map((l, i) => (
-              <li key={i}>{l.line}</li>
-            ))}
-          </ul>
-          {findings.length > 0 ? (
-            <>
-              <h4 className="pt-3 font-semibold">{t.findings}</h4>
-              <ul className="grid list-disc gap-1 pl-5 text-sm">
-                {findings.map((f) => (
-                  <li key={f.id}>{f.message}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </details>
-      ) : null}
+      <RawChecks locale={locale} events={props.events ?? []} />
     </section>
   );
 }
 
-/** The page's link without the pasted text: the report lists what was decoded instead. */
-function reportUrl(): string {
-  const url = new URL(window.location.href);
-  url.searchParams.delete("error");
-  return url.toString();
+const noSubscription = () => () => {};
+
+/**
+ * The page's link without the pasted text (the report lists what was decoded instead). Read after
+ * hydration (the server has no window), so the server's HTML and the first client render agree.
+ */
+function useReportUrl(): string | undefined {
+  return useSyncExternalStore(
+    noSubscription,
+    () => {
+      const url = new URL(window.location.href);
+      url.searchParams.delete("error");
+      return url.toString();
+    },
+    () => undefined,
+  );
 }

@@ -13,6 +13,7 @@ import { uiMessages } from "@/content/ui";
 import { isLocale } from "@/lib/i18n/locales";
 import { readLinkParams } from "@/lib/params";
 import { readWizardAnswers } from "@/lib/wizard/answers";
+import { causeTexts } from "@/lib/wizard/cause-texts";
 import { checkRequestOf } from "@/lib/wizard/check-request";
 import { inferAnswers, suggestAddress } from "@/lib/wizard/infer";
 import { readMessage } from "@/lib/wizard/message";
@@ -86,6 +87,7 @@ export default async function DiagnosePage({ params, searchParams }: PageProps<"
         answers={answers}
         message={message}
         steps={walk.steps}
+        causeTexts={causeTexts}
       />
     </div>
   );

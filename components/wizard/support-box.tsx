@@ -23,7 +23,7 @@ export function SupportBox({ locale, why, report, headingRef }: Props) {
         readOnly
         rows={12}
         value={report}
-        className="w-full rounded-xl border border-slate-300 bg-slate-50 p-3 font-mono text-sm"
+        className="w-full rounded-xl border border-slate-300 bg-slate-50 p-3 text-sm leading-relaxed"
       />
       <CopyButton text={report} label={t.copyReport} done={t.copied} failed={t.copyFailed} />
     </div>

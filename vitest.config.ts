@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const rigTests = ["lib/**/*.rig.test.ts", "app/**/*.rig.test.ts"];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,7 +12,29 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["lib/**/*.test.ts", "content/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "content/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: rigTests,
+        },
+      },
+      {
+        // Integration tests against real servers on loopback (e2e/rig): the rig starts only when one runs.
+        extends: true,
+        test: {
+          name: "rig",
+          include: rigTests,
+          globalSetup: ["e2e/rig/vitest-setup.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });

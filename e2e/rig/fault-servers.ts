@@ -70,7 +70,8 @@ const onLines = (socket: net.Socket, onCommand: (line: string, tag: string) => v
 const sessions: Record<FaultKind, Session> = {
   silent: () => undefined,
   reset: (socket) => socket.resetAndDestroy(),
-  garbage: (socket) => socket.write("SSH-2.0-OpenSSH_9.6 \x00\x01\x02\xff not a mail server\r\n"),
+  // Not a mail greeting, with control bytes, and longer than the 512-byte line limit.
+  garbage: (socket) => socket.write(`SSH-2.0-OpenSSH_9.6 \x00\x01\x1b[31m ${"garbage ".repeat(150)}\r\n`),
   drip: (socket, protocol, timers) => {
     const bytes = Buffer.from(talk[protocol].greeting);
     let sent = 0;

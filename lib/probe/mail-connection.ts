@@ -43,11 +43,15 @@ export class MailConnection {
   private readonly onError = (error: NodeJS.ErrnoException) => this.fail(failureOf(error));
   private readonly onClose = () => this.fail(new ProbeFailure("reset", "closed"));
 
+  /** Resolves when the TCP socket has really closed: only then does it stop counting against the limits. */
+  readonly closed: Promise<void>;
+
   private constructor(
     socket: net.Socket,
     private readonly ctx: ConnectionContext,
   ) {
     this.socket = socket;
+    this.closed = new Promise((resolve) => socket.once("close", () => resolve()));
   }
 
   /** Connects to an address that already passed the target guard. `ip` must be an IP, never a name. */
@@ -55,10 +59,15 @@ export class MailConnection {
     if (net.isIP(ip) === 0) throw new ProbeFailure("error", "not-an-address");
     const socket = net.connect({ host: ip, port, lookup: noLookup, noDelay: true });
     const connection = new MailConnection(socket, ctx);
-    await connection.within<void>(ctx.clock.now() + budgets.connectMs, "connect", (resolve, reject) => {
-      socket.once("connect", () => resolve());
-      socket.once("error", (error: NodeJS.ErrnoException) => reject(failureOf(error)));
-    });
+    try {
+      await connection.within<void>(ctx.clock.now() + budgets.connectMs, "connect", (resolve, reject) => {
+        socket.once("connect", () => resolve());
+        socket.once("error", (error: NodeJS.ErrnoException) => reject(failureOf(error)));
+      });
+    } catch (error) {
+      await connection.close();
+      throw error;
+    }
     connection.attach();
     return connection;
   }
@@ -196,18 +205,21 @@ export class MailConnection {
     return secure;
   }
 
-  close() {
+  /** Closes at once; resolves when the socket is gone. */
+  close(): Promise<void> {
     this.detach();
     this.socket.on("error", () => undefined);
     this.socket.destroy();
+    return this.closed;
   }
 
-  /** Sends the polite goodbye and closes without waiting for the answer. */
-  quit(command: string) {
+  /** Sends the polite goodbye, lets the server close (at most 500 ms), and resolves when the socket is gone. */
+  quit(command: string): Promise<void> {
     this.write(command);
     this.detach();
     this.socket.on("error", () => undefined);
     this.socket.end();
-    this.socket.setTimeout(1_000, () => this.socket.destroy());
+    const cancel = this.ctx.clock.setTimeout(() => this.socket.destroy(), 500);
+    return this.closed.finally(cancel);
   }
 }

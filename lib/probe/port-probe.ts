@@ -83,8 +83,14 @@ export async function probePort(host: string, ip: string, port: MailPort, ctx: P
     const greeting = await connection.readReply("greeting", dialect.greetingEnds);
     banner = greeting.join(" ").slice(0, budgets.lineBytes);
     const kind = dialect.greeting(greeting);
-    if (kind === "foreign") return finish("error", "not-a-mail-greeting");
-    if (kind === "refused") return finish("open", "greeting-refused");
+    if (kind === "foreign") {
+      await connection.close();
+      return finish("error", "not-a-mail-greeting");
+    }
+    if (kind === "refused") {
+      await connection.quit(dialect.quitCommand);
+      return finish("open", "greeting-refused");
+    }
 
     step = "capabilities";
     const command = port.protocol === "smtp" ? `EHLO ${ctx.ehloName}` : dialect.capabilityCommand;
@@ -97,6 +103,7 @@ export async function probePort(host: string, ip: string, port: MailPort, ctx: P
       const answer = await connection.readReply("starttls", dialect.startTlsEnds);
       if (!dialect.startTlsOk(answer)) {
         tlsInfo = emptyTls("starttls-refused");
+        await connection.quit(dialect.quitCommand);
         return finish("open", "starttls-refused");
       }
       capabilitiesBeforeTls = capabilities;
@@ -109,10 +116,10 @@ export async function probePort(host: string, ip: string, port: MailPort, ctx: P
       capabilities = dialect.capabilities(await connection.readReply("capabilities", dialect.capabilityEnds));
     }
     step = "done";
-    connection.quit(dialect.quitCommand);
+    await connection.quit(dialect.quitCommand);
     return finish("open", null);
   } catch (error) {
-    connection?.close();
+    await connection?.close();
     const failure = error instanceof ProbeFailure ? error : new ProbeFailure("error", "unexpected");
     // `step` is also set inside secure(); read it through a wider type so TypeScript does not narrow it.
     const at: ProbeStep = step as ProbeStep;

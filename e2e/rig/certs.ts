@@ -7,7 +7,8 @@ import { rigPath } from "./paths";
 export type CertKind = "valid" | "expired" | "self-signed" | "wrong-name";
 export type CertFiles = { key: string; chain: string };
 
-const openssl = (args: string[], cwd: string) => execFileSync("openssl", args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
+const openssl = (args: string[], cwd: string) =>
+  execFileSync("openssl", args, { cwd, stdio: ["ignore", "ignore", "pipe"] });
 
 const caConfig = `[ ca ]
 default_ca = rig
@@ -39,9 +40,25 @@ export function ensureRigCa(): { dir: string; caFile: string } {
   writeFileSync(`${dir}/ca.cnf`, caConfig);
   if (!existsSync(`${dir}/index.txt`)) writeFileSync(`${dir}/index.txt`, "");
   if (!existsSync(`${dir}/serial`)) writeFileSync(`${dir}/serial`, "1000\n");
-  if (existsSync(caFile) && existsSync(`${dir}/ca.key`) && caValidForAWeek(caFile, dir)) return { dir, caFile };
+  if (existsSync(caFile) && existsSync(`${dir}/ca.key`) && caValidForAWeek(caFile, dir))
+    return { dir, caFile };
   const ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"];
-  openssl(["req", "-x509", ...ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "365", "-subj", "/O=Mail Doctor rig/CN=Mail Doctor Test CA"], dir);
+  openssl(
+    [
+      "req",
+      "-x509",
+      ...ec,
+      "-keyout",
+      "ca.key",
+      "-out",
+      "ca.pem",
+      "-days",
+      "365",
+      "-subj",
+      "/O=Mail Doctor rig/CN=Mail Doctor Test CA",
+    ],
+    dir,
+  );
   return { dir, caFile };
 }
 
@@ -64,14 +81,48 @@ export function makeCert(dir: string, id: string, kind: CertKind, names: string[
   writeFileSync(`${dir}/${id}.ext`, `subjectAltName=${shown.map((n) => `DNS:${n}`).join(",")}\n`);
   const ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"];
   if (kind === "self-signed") {
-    openssl(["req", "-x509", ...ec, "-keyout", key, "-out", cert, "-days", "30", "-subj", `/CN=${cn}`, "-addext", `subjectAltName=${shown.map((n) => `DNS:${n}`).join(",")}`], dir);
+    openssl(
+      [
+        "req",
+        "-x509",
+        ...ec,
+        "-keyout",
+        key,
+        "-out",
+        cert,
+        "-days",
+        "30",
+        "-subj",
+        `/CN=${cn}`,
+        "-addext",
+        `subjectAltName=${shown.map((n) => `DNS:${n}`).join(",")}`,
+      ],
+      dir,
+    );
     execFileSync("sh", ["-c", `cat ${cert} > ${chain}`]);
     return { key, chain };
   }
   openssl(["req", ...ec, "-keyout", key, "-out", `${id}.csr`, "-subj", `/CN=${cn}`], dir);
   // `openssl ca` accepts explicit dates, which is how an already expired certificate is made.
-  const dates = kind === "expired" ? ["-startdate", "20200101000000Z", "-enddate", "20210101000000Z"] : ["-days", "30"];
-  openssl(["ca", "-batch", "-config", "ca.cnf", "-notext", "-in", `${id}.csr`, "-out", cert, "-extfile", `${id}.ext`, ...dates], dir);
+  const dates =
+    kind === "expired" ? ["-startdate", "20200101000000Z", "-enddate", "20210101000000Z"] : ["-days", "30"];
+  openssl(
+    [
+      "ca",
+      "-batch",
+      "-config",
+      "ca.cnf",
+      "-notext",
+      "-in",
+      `${id}.csr`,
+      "-out",
+      cert,
+      "-extfile",
+      `${id}.ext`,
+      ...dates,
+    ],
+    dir,
+  );
   execFileSync("sh", ["-c", `cat ${cert} ca.pem > ${chain}`], { cwd: dir });
   return { key, chain };
 }

@@ -7,7 +7,11 @@ export type DelayProxies = { stop(): Promise<void> };
 
 export const proxyAddress = (ip: string) => ip.replace(/^127\.0\.0\./, "127.0.1.");
 
-export async function startDelayProxies(ips: string[], ports: number[], delayMs: number): Promise<DelayProxies> {
+export async function startDelayProxies(
+  ips: string[],
+  ports: number[],
+  delayMs: number,
+): Promise<DelayProxies> {
   const sockets = new Set<net.Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const servers: net.Server[] = [];

@@ -12,7 +12,12 @@ const SERVFAIL = 2;
 const flagsOk = packet.RECURSION_DESIRED | packet.RECURSION_AVAILABLE;
 const UDP_LIMIT = 512;
 
-export type DnsServerOptions = { host: string; port: number; delayMs: number; mapAddress: (ip: string) => string };
+export type DnsServerOptions = {
+  host: string;
+  port: number;
+  delayMs: number;
+  mapAddress: (ip: string) => string;
+};
 export type DnsServer = { stop(): Promise<void> };
 
 export async function startDnsServer(options: DnsServerOptions): Promise<DnsServer> {
@@ -26,7 +31,13 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
 
   function answer(query: packet.DecodedPacket, overUdp: boolean): { reply: packet.Packet; delay: number } {
     const question = query.questions?.[0];
-    const reply: packet.Packet = { type: "response", id: query.id, flags: flagsOk, questions: question ? [question] : [], answers: [] };
+    const reply: packet.Packet = {
+      type: "response",
+      id: query.id,
+      flags: flagsOk,
+      questions: question ? [question] : [],
+      answers: [],
+    };
     if (!question) return { reply: { ...reply, flags: flagsOk | SERVFAIL }, delay: 0 };
     const name = question.name.toLowerCase().replace(/\.$/, "");
     const type = question.type;
@@ -44,12 +55,16 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
     }
 
     const behaviour = behaviourOf(name);
-    if (behaviour === "servfail") return { reply: { ...reply, flags: flagsOk | SERVFAIL }, delay: options.delayMs };
+    if (behaviour === "servfail")
+      return { reply: { ...reply, flags: flagsOk | SERVFAIL }, delay: options.delayMs };
     const delay = options.delayMs + (behaviour === "slow" ? slowAnswerMs : 0);
     if (behaviour === "rebind" && type === "A" && /^((mx|mail)\.)?rebind\.test$/.test(name)) {
       const ip = rebindSeen.has(name) ? rebindLater : rebindFirst;
       rebindSeen.add(name);
-      return { reply: { ...reply, answers: [{ type: "A", name, ttl: 0, data: options.mapAddress(ip) }] }, delay };
+      return {
+        reply: { ...reply, answers: [{ type: "A", name, ttl: 0, data: options.mapAddress(ip) }] },
+        delay,
+      };
     }
 
     // Follow CNAMEs like a recursive resolver; a loop ends the chain (the answer then holds only CNAMEs).
@@ -70,7 +85,9 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
         current = String(cname.data);
         continue;
       }
-      answers.push(...records.filter((r) => r.type === type).map((r) => toAnswer(current, r, options.mapAddress)));
+      answers.push(
+        ...records.filter((r) => r.type === type).map((r) => toAnswer(current, r, options.mapAddress)),
+      );
       break;
     }
     const full: packet.Packet = { ...reply, answers, authorities: answers.length === 0 ? soaOf(name) : [] };
@@ -147,13 +164,17 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
     async stop() {
       for (const timer of timers) clearTimeout(timer);
       for (const socket of sockets) socket.destroy();
-      await Promise.all([new Promise<void>((r) => udp.close(() => r())), new Promise<void>((r) => tcp.close(() => r()))]);
+      await Promise.all([
+        new Promise<void>((r) => udp.close(() => r())),
+        new Promise<void>((r) => tcp.close(() => r())),
+      ]);
     },
   };
 }
 
 function toAnswer(name: string, record: Rr, mapAddress: (ip: string) => string): packet.Answer {
   const ttl = record.ttl ?? 60;
-  if (record.type === "A" || record.type === "AAAA") return { type: record.type, name, ttl, data: mapAddress(record.data) };
+  if (record.type === "A" || record.type === "AAAA")
+    return { type: record.type, name, ttl, data: mapAddress(record.data) };
   return { type: record.type, name, ttl, data: record.data } as packet.Answer;
 }

@@ -14,7 +14,11 @@ export function startDovecot(servers: MailServer[], certs: Map<string, CertFiles
   const dir = dovecotDir();
   mkdirSync(`${dir}/run`, { recursive: true });
   mkdirSync(`${dir}/state`, { recursive: true });
-  const on = (port: 110 | 995 | 143 | 993) => servers.filter((s) => s.dovecot.includes(port)).map((s) => s.ip).join(" ") || "127.0.0.255";
+  const on = (port: 110 | 995 | 143 | 993) =>
+    servers
+      .filter((s) => s.dovecot.includes(port))
+      .map((s) => s.ip)
+      .join(" ") || "127.0.0.255";
   const locals = servers
     .filter((s) => s.dovecot.length > 0)
     .map((s) => {

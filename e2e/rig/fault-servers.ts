@@ -21,7 +21,10 @@ const ports: Record<number, { protocol: Protocol; implicitTls: boolean }> = {
 };
 
 // What a well-behaved server of each protocol says, for the faults that behave well until a point.
-const talk: Record<Protocol, { greeting: string; caps: (tag: string) => string; goAhead: (tag: string) => string; endlessLine: string }> = {
+const talk: Record<
+  Protocol,
+  { greeting: string; caps: (tag: string) => string; goAhead: (tag: string) => string; endlessLine: string }
+> = {
   smtp: {
     greeting: "220 mx.fault.test ESMTP\r\n",
     caps: () => "250-mx.fault.test\r\n250-PIPELINING\r\n250-STARTTLS\r\n250 8BITMIME\r\n",
@@ -42,7 +45,12 @@ const talk: Record<Protocol, { greeting: string; caps: (tag: string) => string; 
   },
 };
 
-type Session = (socket: net.Socket, protocol: Protocol, timers: Set<NodeJS.Timeout>, context: tls.SecureContext) => void;
+type Session = (
+  socket: net.Socket,
+  protocol: Protocol,
+  timers: Set<NodeJS.Timeout>,
+  context: tls.SecureContext,
+) => void;
 
 const every = (timers: Set<NodeJS.Timeout>, ms: number, fn: () => boolean) => {
   const timer = setInterval(() => {
@@ -108,7 +116,9 @@ const sessions: Record<FaultKind, Session> = {
       upgraded = true;
       socket.removeAllListeners("data");
       // The go-ahead and a forged capability line in one write: a client must not read the second.
-      socket.write(`${talk[protocol].goAhead(tag)}${protocol === "smtp" ? "250 INJECTED" : `${tag} OK INJECTED`}\r\n`);
+      socket.write(
+        `${talk[protocol].goAhead(tag)}${protocol === "smtp" ? "250 INJECTED" : `${tag} OK INJECTED`}\r\n`,
+      );
       const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: context });
       secure.on("error", () => secure.destroy());
       onLines(secure, (command, commandTag) => secure.write(talk[protocol].caps(commandTag)));
@@ -131,7 +141,10 @@ export async function startFaultServers(servers: FaultServer[], cert: CertFiles)
         socket.on("error", () => socket.destroy());
         // On implicit-TLS ports the handshake works first, except for faults that never get that far.
         const needsTls = implicitTls && !["silent", "reset", "starttls-silent"].includes(server.fault);
-        if (!needsTls) return implicitTls && server.fault === "starttls-silent" ? undefined : sessions[server.fault](socket, protocol, timers, context);
+        if (!needsTls)
+          return implicitTls && server.fault === "starttls-silent"
+            ? undefined
+            : sessions[server.fault](socket, protocol, timers, context);
         const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: context });
         secure.on("error", () => secure.destroy());
         secure.once("secure", () => sessions[server.fault](secure, protocol, timers, context));

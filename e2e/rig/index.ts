@@ -72,9 +72,17 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   const benchCert = makeCert(dir, "bench", "valid", benchNames);
   for (const server of mailServers) {
     if (server.cert === "none") continue;
-    certs.set(server.id, server.id.startsWith("bench-") ? benchCert : makeCert(dir, server.id, server.cert, server.names));
+    certs.set(
+      server.id,
+      server.id.startsWith("bench-") ? benchCert : makeCert(dir, server.id, server.cert, server.names),
+    );
   }
-  const faultCert = makeCert(dir, "faults", "valid", faultServers.flatMap((s) => s.names));
+  const faultCert = makeCert(
+    dir,
+    "faults",
+    "valid",
+    faultServers.flatMap((s) => s.names),
+  );
   const good = certs.get("good")!;
 
   const stops: (() => Promise<void> | void)[] = [];
@@ -103,11 +111,17 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
       stops.push(() => Promise.all(proxies.map((p) => p.stop())).then(() => undefined));
     }
     const mapAddress = (ip: string) => (latency > 0 && portsOf.has(ip) ? proxyAddress(ip) : ip);
-    const dns: DnsServer = await startDnsServer({ host: "127.0.0.1", port: dnsPort, delayMs: latency, mapAddress });
+    const dns: DnsServer = await startDnsServer({
+      host: "127.0.0.1",
+      port: dnsPort,
+      delayMs: latency,
+      mapAddress,
+    });
     stops.push(() => dns.stop());
 
     for (const server of mailServers)
-      for (const port of portsOf.get(server.ip) ?? []) await waitFor(() => canConnect(server.ip, port), `${server.ip}:${port}`);
+      for (const port of portsOf.get(server.ip) ?? [])
+        await waitFor(() => canConnect(server.ip, port), `${server.ip}:${port}`);
   } catch (error) {
     await stop();
     throw error;

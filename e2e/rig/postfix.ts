@@ -43,7 +43,8 @@ export function startPostfix(servers: MailServer[], certs: Map<string, CertFiles
   const conf = `${dir}/conf`;
   for (const sub of ["conf", "queue", "data"]) mkdirSync(`${dir}/${sub}`, { recursive: true });
   // Postfix refuses to start unless its data directory belongs to the mail owner.
-  if (userInfo().uid === 0) chownSync(`${dir}/data`, Number(execFileSync("id", ["-u", "postfix"]).toString().trim()), 0);
+  if (userInfo().uid === 0)
+    chownSync(`${dir}/data`, Number(execFileSync("id", ["-u", "postfix"]).toString().trim()), 0);
   writeFileSync(
     `${conf}/main.cf`,
     `compatibility_level = 3.6

@@ -2,7 +2,11 @@
 // {placeholders}. (That every finding id and refusal reason has a text is checked by the type checker.)
 import { checkFindings } from "@/content/check-findings";
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(",");
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(",");
 
 export function checkCheckFindings(): string[] {
   const problems: string[] = [];
@@ -13,7 +17,9 @@ export function checkCheckFindings(): string[] {
       const other = en[key];
       if (other === undefined) problems.push(`${group}.${key} is missing in en`);
       else if (placeholders(text) !== placeholders(other))
-        problems.push(`${group}.${key}: placeholders differ (ko: ${placeholders(text)}, en: ${placeholders(other)})`);
+        problems.push(
+          `${group}.${key}: placeholders differ (ko: ${placeholders(text)}, en: ${placeholders(other)})`,
+        );
     }
   }
   return problems;

@@ -9,7 +9,11 @@ import { check, rig } from "./rig-harness";
 
 const port = (n: number) => mailPort(n) as MailPort;
 const probe = (host: string, ip: string, n: number, requestMs: number = budgets.requestMs) =>
-  probePort(host, ip, port(n), { clock: systemClock, deadline: systemClock.now() + requestMs, ehloName: "probe.maildoc.test" }).then((o) => o.event);
+  probePort(host, ip, port(n), {
+    clock: systemClock,
+    deadline: systemClock.now() + requestMs,
+    ehloName: "probe.maildoc.test",
+  }).then((o) => o.event);
 const slack = 400; // timers and a busy 2-core machine
 
 describe.concurrent("each fault ends in the right status within its budget", () => {
@@ -88,7 +92,11 @@ describe.concurrent("each fault ends in the right status within its budget", () 
   });
 
   it("a slow DNS answer → timeout after 3 s", async () => {
-    const ctx = { resolver: createResolver([rig().dnsServer]), clock: systemClock, deadline: systemClock.now() + budgets.requestMs };
+    const ctx = {
+      resolver: createResolver([rig().dnsServer]),
+      clock: systemClock,
+      deadline: systemClock.now() + budgets.requestMs,
+    };
     const event = await lookup(ctx, "slow.test", "MX");
     ctx.resolver.cancel();
     expect(event.status).toBe("timeout");
@@ -103,24 +111,31 @@ describe.concurrent("each fault ends in the right status within its budget", () 
     ["truncated.test", "TXT", "ok"],
     ["mail.cname-loop.test", "A", "nodata"],
   ] as const)("DNS %s %s → %s", async (name, rrtype, status) => {
-    const ctx = { resolver: createResolver([rig().dnsServer]), clock: systemClock, deadline: systemClock.now() + budgets.requestMs };
+    const ctx = {
+      resolver: createResolver([rig().dnsServer]),
+      clock: systemClock,
+      deadline: systemClock.now() + budgets.requestMs,
+    };
     const event = await lookup(ctx, name, rrtype);
     expect(event.status).toBe(status);
     expect(event.ms).toBeLessThan(1_000);
   });
-
 });
 
 describe("limits per request", () => {
   it("a request where every port is silent ends within 10 s, at most 2 connections at a time to the host", async () => {
     const run = await check({ domain: "silent.test" });
     expect(run.ms).toBeLessThanOrEqual(budgets.requestMs);
-    expect(run.probes.filter((p) => p.host === "silent.test").map((p) => p.status)).toEqual(Array(7).fill("timeout"));
+    expect(run.probes.filter((p) => p.host === "silent.test").map((p) => p.status)).toEqual(
+      Array(7).fill("timeout"),
+    );
     expect(run.peakPerAddress).toBe(2);
   });
 
   it("opens at most 16 sockets at once however many hosts there are", async () => {
-    const servers = ["mx.relay.test", "mx.expired.test", "mx.wrongname.test", "mx.selfsigned.test"].map((host) => ({ host, port: null, protocol: null }));
+    const servers = ["mx.relay.test", "mx.expired.test", "mx.wrongname.test", "mx.selfsigned.test"].map(
+      (host) => ({ host, port: null, protocol: null }),
+    );
     const run = await check({ domain: "port25blocked.test", servers });
     expect(new Set(run.connects).size).toBeGreaterThanOrEqual(5);
     expect(run.peakOpen).toBeGreaterThan(2);
@@ -131,7 +146,15 @@ describe("limits per request", () => {
   it("probes at most 5 of 50 MX hosts", async () => {
     const run = await check({ domain: "many-mx.test" });
     const hosts = new Set(run.probes.map((p) => p.host));
-    expect(hosts).toEqual(new Set(["mx1.many-mx.test", "mx2.many-mx.test", "mx3.many-mx.test", "mx4.many-mx.test", "mx5.many-mx.test"]));
+    expect(hosts).toEqual(
+      new Set([
+        "mx1.many-mx.test",
+        "mx2.many-mx.test",
+        "mx3.many-mx.test",
+        "mx4.many-mx.test",
+        "mx5.many-mx.test",
+      ]),
+    );
     expect(run.dns.find((d) => d.rrtype === "MX")?.records).toHaveLength(50);
     expect(new Set(run.connects).size).toBe(1);
     expect(run.connects).toHaveLength(7);

@@ -55,14 +55,25 @@ describe("check cache", () => {
   it("forgets a check that failed", async () => {
     const { clock } = manualClock();
     const cache = createCheckCache<string>({ clock });
-    await expect(cache.run("k", () => Promise.reject(new Error("boom")), () => undefined)).rejects.toThrow("boom");
+    await expect(
+      cache.run(
+        "k",
+        () => Promise.reject(new Error("boom")),
+        () => undefined,
+      ),
+    ).rejects.toThrow("boom");
     expect(cache.size()).toBe(0);
   });
 
   it("keeps at most maxEntries finished checks", async () => {
     const { clock } = manualClock();
     const cache = createCheckCache<string>({ clock, maxEntries: 3 });
-    for (const key of ["a", "b", "c", "d", "e"]) await cache.run(key, async () => undefined, () => undefined);
+    for (const key of ["a", "b", "c", "d", "e"])
+      await cache.run(
+        key,
+        async () => undefined,
+        () => undefined,
+      );
     expect(cache.size()).toBeLessThanOrEqual(4);
   });
 });

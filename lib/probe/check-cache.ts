@@ -3,15 +3,29 @@
 import "server-only";
 import type { Clock } from "./clock";
 
-type Entry<E> = { events: E[]; done: boolean; finishedAt: number; listeners: Set<(event: E | null) => void>; finished: Promise<void> };
+type Entry<E> = {
+  events: E[];
+  done: boolean;
+  finishedAt: number;
+  listeners: Set<(event: E | null) => void>;
+  finished: Promise<void>;
+};
 
 export type CheckCache<E> = {
   /** Streams the events of the check `key` to onEvent: replayed, joined, or from a new run of `start`. */
-  run(key: string, start: (emit: (event: E) => void) => Promise<void>, onEvent: (event: E) => void): Promise<{ reused: boolean }>;
+  run(
+    key: string,
+    start: (emit: (event: E) => void) => Promise<void>,
+    onEvent: (event: E) => void,
+  ): Promise<{ reused: boolean }>;
   size(): number;
 };
 
-export function createCheckCache<E>(options: { clock: Clock; ttlMs?: number; maxEntries?: number }): CheckCache<E> {
+export function createCheckCache<E>(options: {
+  clock: Clock;
+  ttlMs?: number;
+  maxEntries?: number;
+}): CheckCache<E> {
   const ttl = options.ttlMs ?? 5 * 60_000;
   const max = options.maxEntries ?? 500;
   const entries = new Map<string, Entry<E>>();
@@ -38,7 +52,13 @@ export function createCheckCache<E>(options: { clock: Clock; ttlMs?: number; max
         existing.listeners.delete(listener);
         return { reused: true };
       }
-      const entry: Entry<E> = { events: [], done: false, finishedAt: 0, listeners: new Set(), finished: Promise.resolve() };
+      const entry: Entry<E> = {
+        events: [],
+        done: false,
+        finishedAt: 0,
+        listeners: new Set(),
+        finished: Promise.resolve(),
+      };
       entries.set(key, entry);
       evict();
       entry.finished = start((event) => {

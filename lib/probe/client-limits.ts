@@ -11,10 +11,19 @@ export type ClientLimits = { admit(key: string): Promise<Admission> };
 export const clientLimitsConfig = { perMinute: 10, concurrent: 1, concurrentExpirySeconds: 30 } as const;
 
 export function createClientLimits(): ClientLimits {
-  const perMinute = new RateLimiterMemory({ keyPrefix: "check-rate", points: clientLimitsConfig.perMinute, duration: 60 });
+  const perMinute = new RateLimiterMemory({
+    keyPrefix: "check-rate",
+    points: clientLimitsConfig.perMinute,
+    duration: 60,
+  });
   // A "point" held while a check runs; it also expires by itself should a release ever be missed.
-  const running = new RateLimiterMemory({ keyPrefix: "check-running", points: clientLimitsConfig.concurrent, duration: clientLimitsConfig.concurrentExpirySeconds });
-  const retryAfter = (error: unknown) => Math.max(1, Math.ceil((error instanceof RateLimiterRes ? error.msBeforeNext : 1_000) / 1_000));
+  const running = new RateLimiterMemory({
+    keyPrefix: "check-running",
+    points: clientLimitsConfig.concurrent,
+    duration: clientLimitsConfig.concurrentExpirySeconds,
+  });
+  const retryAfter = (error: unknown) =>
+    Math.max(1, Math.ceil((error instanceof RateLimiterRes ? error.msBeforeNext : 1_000) / 1_000));
 
   return {
     async admit(key) {
@@ -49,7 +58,10 @@ export function createClientLimits(): ClientLimits {
  * X-Forwarded-For entry, the one that proxy added; otherwise the value Next.js puts there from the socket.
  */
 export function clientKey(headers: Headers, trustProxy: boolean): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   const raw = trustProxy ? forwarded.at(-1) : forwarded.length === 1 ? forwarded[0] : undefined;
   const address = raw?.replace(/^\[|\]$/g, "").replace(/^::ffff:(?=\d+\.)/i, "") ?? "";
   if (isIP(address) === 6) {

@@ -10,7 +10,11 @@ import { deriveFindings } from "./findings";
 import type { PreparedCheck } from "./prepare-check";
 import { runCheck, type CheckEvent, type CheckOptions, type CheckTargets } from "./run-check";
 
-export type StreamDeps = { options: Omit<CheckOptions, "signal">; cache: CheckCache<CheckEvent>; clock: Clock };
+export type StreamDeps = {
+  options: Omit<CheckOptions, "signal">;
+  cache: CheckCache<CheckEvent>;
+  clock: Clock;
+};
 
 const encoder = new TextEncoder();
 const line = (value: unknown) => encoder.encode(`${JSON.stringify(value)}\n`);
@@ -29,23 +33,47 @@ export function diagnoseStream(
       const send = (value: unknown) => {
         if (open) controller.enqueue(line(value));
       };
-      send({ type: "start", domain: targets.domain, servers: targets.servers.map((s) => s.host), refused: refused.map((r) => r.input) });
+      send({
+        type: "start",
+        domain: targets.domain,
+        servers: targets.servers.map((s) => s.host),
+        refused: refused.map((r) => r.input),
+      });
       const events: CheckEvent[] = [];
-      const key = JSON.stringify({ domain: targets.domain, servers: targets.servers.map((s) => [s.host, s.port]) });
+      const key = JSON.stringify({
+        domain: targets.domain,
+        servers: targets.servers.map((s) => [s.host, s.port]),
+      });
       // The check itself is not tied to this client: others may have joined it, and it ends within 10 s.
       void deps.cache
-        .run(key, (emit) => runCheck(targets, deps.options, emit), (event) => {
-          events.push(event);
-          send(event);
-        })
+        .run(
+          key,
+          (emit) => runCheck(targets, deps.options, emit),
+          (event) => {
+            events.push(event);
+            send(event);
+          },
+        )
         .then(
           ({ reused }) => {
-            const result = deriveFindings(events, { domain: targets.domain, servers: targets.servers, refused, locale, prefer: preferredProtocol(targets) });
+            const result = deriveFindings(events, {
+              domain: targets.domain,
+              servers: targets.servers,
+              refused,
+              locale,
+              prefer: preferredProtocol(targets),
+            });
             send({ type: "result", ...result, ms: Math.round(deps.clock.now() - started), cached: reused });
           },
           () => {
             const message = checkFindings[locale].errors.internal;
-            send({ type: "result", causes: [], findings: [{ id: "internal", severity: "fail", message }], settings: null, ms: Math.round(deps.clock.now() - started) });
+            send({
+              type: "result",
+              causes: [],
+              findings: [{ id: "internal", severity: "fail", message }],
+              settings: null,
+              ms: Math.round(deps.clock.now() - started),
+            });
           },
         )
         .finally(() => {
@@ -62,6 +90,7 @@ export function diagnoseStream(
 
 /** The incoming protocol the customer named (in `servers` or the pasted text): settings keep to it. */
 function preferredProtocol(targets: CheckTargets): "pop3" | "imap" | null {
-  for (const server of targets.servers) if (server.protocol === "pop3" || server.protocol === "imap") return server.protocol;
+  for (const server of targets.servers)
+    if (server.protocol === "pop3" || server.protocol === "imap") return server.protocol;
   return null;
 }

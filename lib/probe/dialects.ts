@@ -31,7 +31,12 @@ const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
 
 /** "250-AUTH PLAIN LOGIN" → "AUTH PLAIN LOGIN"; "250-AUTH=LOGIN" (old Outlook form) → "AUTH=LOGIN". */
 const smtpCapabilities = (lines: string[]) =>
-  /^250[ -]/.test(lines[0] ?? "") ? lines.slice(1).map((line) => line.slice(4).trim().toUpperCase()).filter(Boolean) : [];
+  /^250[ -]/.test(lines[0] ?? "")
+    ? lines
+        .slice(1)
+        .map((line) => line.slice(4).trim().toUpperCase())
+        .filter(Boolean)
+    : [];
 
 function imapCapabilityList(text: string): string[] {
   const match = /CAPABILITY ([^\]]*)/i.exec(text);
@@ -42,7 +47,11 @@ export const dialects: Record<MailProtocol, Dialect> = {
   smtp: {
     greetingEnds: smtpLast,
     greeting: (lines) =>
-      lines.every((l) => /^220([ -]|$)/.test(l)) ? "ready" : /^[45]\d\d([ -]|$)/.test(last(lines)) ? "refused" : "foreign",
+      lines.every((l) => /^220([ -]|$)/.test(l))
+        ? "ready"
+        : /^[45]\d\d([ -]|$)/.test(last(lines))
+          ? "refused"
+          : "foreign",
     capabilityCommand: "EHLO",
     capabilityEnds: smtpLast,
     capabilities: smtpCapabilities,
@@ -59,7 +68,12 @@ export const dialects: Record<MailProtocol, Dialect> = {
     capabilityCommand: "CAPA",
     capabilityEnds: (line) => line === "." || /^-ERR/i.test(line),
     capabilities: (lines) =>
-      /^\+OK/i.test(lines[0] ?? "") ? lines.slice(1, -1).map((line) => line.trim().toUpperCase()).filter(Boolean) : [],
+      /^\+OK/i.test(lines[0] ?? "")
+        ? lines
+            .slice(1, -1)
+            .map((line) => line.trim().toUpperCase())
+            .filter(Boolean)
+        : [],
     greetingCapabilities: () => [],
     startTlsCapability: "STLS",
     startTlsCommand: "STLS",
@@ -69,11 +83,14 @@ export const dialects: Record<MailProtocol, Dialect> = {
   },
   imap: {
     greetingEnds: () => true,
-    greeting: ([line = ""]) => (/^\* (OK|PREAUTH)\b/i.test(line) ? "ready" : /^\* BYE\b/i.test(line) ? "refused" : "foreign"),
+    greeting: ([line = ""]) =>
+      /^\* (OK|PREAUTH)\b/i.test(line) ? "ready" : /^\* BYE\b/i.test(line) ? "refused" : "foreign",
     capabilityCommand: "a1 CAPABILITY",
     capabilityEnds: (line) => /^a1 /i.test(line),
     capabilities: (lines) =>
-      /^a1 OK/i.test(last(lines)) ? lines.filter((l) => /^\* CAPABILITY /i.test(l)).flatMap(imapCapabilityList) : [],
+      /^a1 OK/i.test(last(lines))
+        ? lines.filter((l) => /^\* CAPABILITY /i.test(l)).flatMap(imapCapabilityList)
+        : [],
     greetingCapabilities: (lines) => imapCapabilityList(lines[0] ?? ""),
     startTlsCapability: "STARTTLS",
     startTlsCommand: "a2 STARTTLS",
@@ -85,5 +102,7 @@ export const dialects: Record<MailProtocol, Dialect> = {
 
 /** Does the capability list offer this keyword (as a word: "AUTH PLAIN" offers AUTH; "AUTH=PLAIN" too)? */
 export function offers(capabilities: readonly string[], keyword: string): boolean {
-  return capabilities.some((c) => c === keyword || c.startsWith(`${keyword} `) || c.startsWith(`${keyword}=`));
+  return capabilities.some(
+    (c) => c === keyword || c.startsWith(`${keyword} `) || c.startsWith(`${keyword}=`),
+  );
 }

@@ -10,24 +10,43 @@ export type DnsStatus = (typeof dnsStatuses)[number];
 export const rrtypes = ["MX", "A", "AAAA", "NS", "SOA", "TXT", "SRV", "PTR"] as const;
 export type RrType = (typeof rrtypes)[number];
 
-export type DnsRecord = string | { exchange: string; priority: number } | { name: string; port: number; priority: number; weight: number } | Record<string, string | number>;
-export type DnsEvent = { type: "dns"; name: string; rrtype: RrType; status: DnsStatus; records: DnsRecord[]; ms: number };
+export type DnsRecord =
+  | string
+  | { exchange: string; priority: number }
+  | { name: string; port: number; priority: number; weight: number }
+  | Record<string, string | number>;
+export type DnsEvent = {
+  type: "dns";
+  name: string;
+  rrtype: RrType;
+  status: DnsStatus;
+  records: DnsRecord[];
+  ms: number;
+};
 
 const cut = (text: string) => text.slice(0, budgets.maxRecordChars);
 
 // One line per record type: which Resolver method asks, and how its answer becomes plain records.
 const queries: Record<RrType, (r: Resolver, name: string) => Promise<DnsRecord[]>> = {
-  MX: async (r, n) => (await r.resolveMx(n)).map((mx) => ({ exchange: cut(mx.exchange.toLowerCase()), priority: mx.priority })),
+  MX: async (r, n) =>
+    (await r.resolveMx(n)).map((mx) => ({ exchange: cut(mx.exchange.toLowerCase()), priority: mx.priority })),
   A: (r, n) => r.resolve4(n),
   AAAA: (r, n) => r.resolve6(n),
   NS: async (r, n) => (await r.resolveNs(n)).map(cut),
   SOA: async (r, n) => {
     const soa = await r.resolveSoa(n);
-    return [{ nsname: cut(soa.nsname), hostmaster: cut(soa.hostmaster), serial: soa.serial, minttl: soa.minttl }];
+    return [
+      { nsname: cut(soa.nsname), hostmaster: cut(soa.hostmaster), serial: soa.serial, minttl: soa.minttl },
+    ];
   },
   TXT: async (r, n) => (await r.resolveTxt(n)).map((chunks) => cut(chunks.join(""))),
   SRV: async (r, n) =>
-    (await r.resolveSrv(n)).map((s) => ({ name: cut(s.name.toLowerCase()), port: s.port, priority: s.priority, weight: s.weight })),
+    (await r.resolveSrv(n)).map((s) => ({
+      name: cut(s.name.toLowerCase()),
+      port: s.port,
+      priority: s.priority,
+      weight: s.weight,
+    })),
   PTR: async (r, ip) => (await r.reverse(ip)).map(cut),
 };
 

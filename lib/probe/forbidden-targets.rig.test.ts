@@ -44,21 +44,25 @@ describe("forbidden targets (at least 40, no socket ever opened)", () => {
 
   // Names that resolve (in the rig's DNS) to forbidden addresses: refused after the lookup, never connected.
   const production = createTargetPolicy();
-  it.each(Object.entries(forbiddenAddresses))("never connects to %s.forbidden.test (%s)", async (label, ip) => {
-    const run = await check({ domain: `${label}.forbidden.test` }, production);
-    const probes = run.probes.filter((p) => p.host === `${label}.forbidden.test`);
-    expect(probes).toHaveLength(7);
-    expect(probes.every((p) => p.status === "blocked" && p.step === "guard")).toBe(true);
-    expect(run.connects).toEqual([]);
-    const same = (a: string) => ipaddr.parse(a).toNormalizedString() === ipaddr.parse(ip).toNormalizedString();
-    expect(run.dns.some((d) => d.status === "ok" && (d.records as string[]).some(same))).toBe(true);
-  });
+  it.each(Object.entries(forbiddenAddresses))(
+    "never connects to %s.forbidden.test (%s)",
+    async (label, ip) => {
+      const run = await check({ domain: `${label}.forbidden.test` }, production);
+      const probes = run.probes.filter((p) => p.host === `${label}.forbidden.test`);
+      expect(probes).toHaveLength(7);
+      expect(probes.every((p) => p.status === "blocked" && p.step === "guard")).toBe(true);
+      expect(run.connects).toEqual([]);
+      const same = (a: string) =>
+        ipaddr.parse(a).toNormalizedString() === ipaddr.parse(ip).toNormalizedString();
+      expect(run.dns.some((d) => d.status === "ok" && (d.records as string[]).some(same))).toBe(true);
+    },
+  );
 
   it("never connects to an MX that points at 10.x", async () => {
     const run = await check({ domain: "private-mx.test" }, labPolicy());
-    expect(run.probes.filter((p) => p.host === "mx.private-mx.test").map((p) => [p.status, p.ip, p.detail])).toEqual(
-      Array(7).fill(["blocked", "10.0.0.25", "private"]),
-    );
+    expect(
+      run.probes.filter((p) => p.host === "mx.private-mx.test").map((p) => [p.status, p.ip, p.detail]),
+    ).toEqual(Array(7).fill(["blocked", "10.0.0.25", "private"]));
     expect(run.connects).toEqual([]);
   });
 
@@ -79,12 +83,16 @@ describe("forbidden targets (at least 40, no socket ever opened)", () => {
   it("resolves each name once and connects only to the address it checked (DNS rebinding)", async () => {
     expect(await rigControl("reset.rig.test")).toBe("reset");
     const run = await check({ domain: "rebind.test" }, createTargetPolicy({ allowCidrs: ["127.0.0.30/32"] }));
-    expect(run.dns.find((d) => d.name === "rebind.test" && d.rrtype === "A")?.records).toEqual(["127.0.0.30"]);
+    expect(run.dns.find((d) => d.name === "rebind.test" && d.rrtype === "A")?.records).toEqual([
+      "127.0.0.30",
+    ]);
     expect(run.connects.length).toBeGreaterThan(0);
     expect(new Set(run.connects)).toEqual(new Set(["127.0.0.30"]));
     expect(await rigControl("a.rebind.test.queries.rig.test")).toBe("1");
     expect(await rigControl("a.mx.rebind.test.queries.rig.test")).toBe("1");
     // A second lookup now would answer 127.0.0.1: the guard would have refused it.
-    expect(createTargetPolicy({ allowCidrs: ["127.0.0.30/32"] }).checkAddress("127.0.0.1").allowed).toBe(false);
+    expect(createTargetPolicy({ allowCidrs: ["127.0.0.30/32"] }).checkAddress("127.0.0.1").allowed).toBe(
+      false,
+    );
   });
 });

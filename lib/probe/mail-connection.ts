@@ -73,7 +73,11 @@ export class MailConnection {
   }
 
   /** Waits for fn's outcome until `until` (never past the request deadline); closes the socket on timeout. */
-  private within<T>(until: number, step: string, fn: (resolve: (v: T) => void, reject: (e: ProbeFailure) => void) => void): Promise<T> {
+  private within<T>(
+    until: number,
+    step: string,
+    fn: (resolve: (v: T) => void, reject: (e: ProbeFailure) => void) => void,
+  ): Promise<T> {
     const budget = Math.min(until, this.ctx.deadline) - this.ctx.clock.now();
     return new Promise<T>((resolve, reject) => {
       if (budget <= 0 || this.ctx.signal?.aborted) {
@@ -89,7 +93,10 @@ export class MailConnection {
         settle();
       };
       const onAbort = () => finish(() => reject(new ProbeFailure("timeout", "aborted")));
-      const cancel = this.ctx.clock.setTimeout(() => finish(() => reject(new ProbeFailure("timeout", `${step}-timeout`))), budget);
+      const cancel = this.ctx.clock.setTimeout(
+        () => finish(() => reject(new ProbeFailure("timeout", `${step}-timeout`))),
+        budget,
+      );
       this.ctx.signal?.addEventListener("abort", onAbort, { once: true });
       fn(
         (value) => finish(() => resolve(value)),

@@ -9,7 +9,16 @@ import { emptyTls, factsOf, tlsFacts, type TlsInfo } from "./tls-facts";
 
 export const probeStatuses = ["open", "refused", "timeout", "reset", "blocked", "error"] as const;
 export type ProbeStatus = (typeof probeStatuses)[number];
-export const probeSteps = ["guard", "queued", "connect", "tls", "greeting", "capabilities", "starttls", "done"] as const;
+export const probeSteps = [
+  "guard",
+  "queued",
+  "connect",
+  "tls",
+  "greeting",
+  "capabilities",
+  "starttls",
+  "done",
+] as const;
 export type ProbeStep = (typeof probeSteps)[number];
 
 export type ProbeEvent = {
@@ -35,7 +44,12 @@ export type ProbeOutcome = { event: ProbeEvent; tlsFor: (host: string) => TlsInf
 
 export type ProbeContext = ConnectionContext & { ehloName: string };
 
-export async function probePort(host: string, ip: string, port: MailPort, ctx: ProbeContext): Promise<ProbeOutcome> {
+export async function probePort(
+  host: string,
+  ip: string,
+  port: MailPort,
+  ctx: ProbeContext,
+): Promise<ProbeOutcome> {
   const dialect = dialects[port.protocol];
   const started = ctx.clock.now();
   let step: ProbeStep = "connect";
@@ -65,7 +79,8 @@ export async function probePort(host: string, ip: string, port: MailPort, ctx: P
       step,
       detail,
     },
-    tlsFor: (other) => (tlsInfo && cert ? factsOf(cert, other, tlsInfo.version, chain.trusted, chain.error) : tlsInfo),
+    tlsFor: (other) =>
+      tlsInfo && cert ? factsOf(cert, other, tlsInfo.version, chain.trusted, chain.error) : tlsInfo,
   });
 
   const secure = async () => {
@@ -95,7 +110,10 @@ export async function probePort(host: string, ip: string, port: MailPort, ctx: P
     step = "capabilities";
     const command = port.protocol === "smtp" ? `EHLO ${ctx.ehloName}` : dialect.capabilityCommand;
     connection.write(command);
-    capabilities = [...dialect.greetingCapabilities(greeting), ...dialect.capabilities(await connection.readReply("capabilities", dialect.capabilityEnds))];
+    capabilities = [
+      ...dialect.greetingCapabilities(greeting),
+      ...dialect.capabilities(await connection.readReply("capabilities", dialect.capabilityEnds)),
+    ];
 
     if (port.tls === "starttls" && offers(capabilities, dialect.startTlsCapability)) {
       step = "starttls";

@@ -8,7 +8,8 @@ import { normalizeMailDomain, normalizeServer, type RefusalReason, type ServerTa
 import { budgets } from "./budgets";
 
 export type Refused = { input: string; reason: RefusalReason };
-export type PreparedCheck = { ok: true; targets: CheckTargets; refused: Refused[] } | { ok: false; refused: Refused };
+export type PreparedCheck =
+  { ok: true; targets: CheckTargets; refused: Refused[] } | { ok: false; refused: Refused };
 
 export function prepareCheck(request: DiagnoseRequest): PreparedCheck {
   let domain: string | null = null;
@@ -31,7 +32,10 @@ export function prepareCheck(request: DiagnoseRequest): PreparedCheck {
     if (verdict.ok) servers.push(verdict.server);
     else refused.push({ input: verdict.input, reason: verdict.reason });
   }
-  const unique = servers.filter((s, i) => servers.findIndex((t) => t.host === s.host) === i).slice(0, budgets.maxServers);
-  if (!domain && unique.length === 0) return { ok: false, refused: refused[0] ?? { input: "", reason: "empty" } };
+  const unique = servers
+    .filter((s, i) => servers.findIndex((t) => t.host === s.host) === i)
+    .slice(0, budgets.maxServers);
+  if (!domain && unique.length === 0)
+    return { ok: false, refused: refused[0] ?? { input: "", reason: "empty" } };
   return { ok: true, targets: { domain, servers: unique }, refused };
 }

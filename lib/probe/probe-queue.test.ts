@@ -59,12 +59,27 @@ describe("probe queue", () => {
   it("shares the per-address limit with other requests", async () => {
     const slots = new TargetSlots(2);
     const other = new ProbeQueue(slots, 16);
-    other.add("192.0.2.1", 0, () => new Promise(() => undefined), () => undefined);
-    other.add("192.0.2.1", 0, () => new Promise(() => undefined), () => undefined);
+    other.add(
+      "192.0.2.1",
+      0,
+      () => new Promise(() => undefined),
+      () => undefined,
+    );
+    other.add(
+      "192.0.2.1",
+      0,
+      () => new Promise(() => undefined),
+      () => undefined,
+    );
     const h = harness(2, 16);
     const mine = new ProbeQueue(slots, 16);
     let started = false;
-    mine.add("192.0.2.1", 0, async () => void (started = true), () => undefined);
+    mine.add(
+      "192.0.2.1",
+      0,
+      async () => void (started = true),
+      () => undefined,
+    );
     expect(started).toBe(false);
     expect(slots.inUse("192.0.2.1")).toBe(2);
     void h;
@@ -87,9 +102,24 @@ describe("probe queue", () => {
     const queue = new ProbeQueue(slots, 16);
     const order: string[] = [];
     let release: () => void = () => undefined;
-    queue.add("ip", 0, () => new Promise<void>((r) => (release = r)), () => undefined);
-    queue.add("ip", 30, async () => void order.push("domain"), () => undefined);
-    queue.add("ip", 10, async () => void order.push("mx"), () => undefined);
+    queue.add(
+      "ip",
+      0,
+      () => new Promise<void>((r) => (release = r)),
+      () => undefined,
+    );
+    queue.add(
+      "ip",
+      30,
+      async () => void order.push("domain"),
+      () => undefined,
+    );
+    queue.add(
+      "ip",
+      10,
+      async () => void order.push("mx"),
+      () => undefined,
+    );
     release();
     await queue.drained();
     expect(order).toEqual(["mx", "domain"]);

@@ -13,7 +13,13 @@ import { createTargetPolicy, type TargetPolicy } from "./target-policy";
 export const rig = () => inject("rig");
 export const labPolicy = () => createTargetPolicy({ allowCidrs: [rig().allowCidrs] });
 
-type Recorder = { connects: string[]; open: number; peak: number; openTo: Map<string, number>; peakTo: Map<string, number> };
+type Recorder = {
+  connects: string[];
+  open: number;
+  peak: number;
+  openTo: Map<string, number>;
+  peakTo: Map<string, number>;
+};
 const recorders = new Set<Recorder>();
 let installed = false;
 
@@ -53,7 +59,10 @@ export type CheckRun = {
   ms: number;
 };
 
-export async function check(targets: Partial<CheckTargets>, policy: TargetPolicy = labPolicy()): Promise<CheckRun> {
+export async function check(
+  targets: Partial<CheckTargets>,
+  policy: TargetPolicy = labPolicy(),
+): Promise<CheckRun> {
   install();
   const recorder: Recorder = { connects: [], open: 0, peak: 0, openTo: new Map(), peakTo: new Map() };
   recorders.add(recorder);
@@ -63,7 +72,12 @@ export async function check(targets: Partial<CheckTargets>, policy: TargetPolicy
     await runCheck(
       { domain: targets.domain ?? null, servers: targets.servers ?? [] },
       // Own per-target slots: concurrent tests must not queue behind each other.
-      { resolverServers: [rig().dnsServer], policy, ehloName: "probe.maildoc.test", targetSlots: new TargetSlots(policy.connectionsPerTarget) },
+      {
+        resolverServers: [rig().dnsServer],
+        policy,
+        ehloName: "probe.maildoc.test",
+        targetSlots: new TargetSlots(policy.connectionsPerTarget),
+      },
       (event) => events.push(event),
     );
   } finally {

@@ -50,9 +50,20 @@ function slotsFor(perTarget: number): TargetSlots {
   return slots;
 }
 
-type Planned = { outcome: ProbeOutcome | null; skipped: boolean; aliases: Set<string>; ip: string; port: MailPort; host: string };
+type Planned = {
+  outcome: ProbeOutcome | null;
+  skipped: boolean;
+  aliases: Set<string>;
+  ip: string;
+  port: MailPort;
+  host: string;
+};
 
-export async function runCheck(targets: CheckTargets, options: CheckOptions, emit: (event: CheckEvent) => void): Promise<void> {
+export async function runCheck(
+  targets: CheckTargets,
+  options: CheckOptions,
+  emit: (event: CheckEvent) => void,
+): Promise<void> {
   const clock = options.clock ?? systemClock;
   const { policy } = options;
   const deadline = clock.now() + budgets.requestMs - budgets.resultReserveMs;
@@ -62,7 +73,10 @@ export async function runCheck(targets: CheckTargets, options: CheckOptions, emi
   };
   const resolver = createResolver(options.resolverServers);
   const dns = { resolver, clock, deadline };
-  const queue = new ProbeQueue(options.targetSlots ?? slotsFor(policy.connectionsPerTarget), policy.socketsPerRequest);
+  const queue = new ProbeQueue(
+    options.targetSlots ?? slotsFor(policy.connectionsPerTarget),
+    policy.socketsPerRequest,
+  );
   const probeContext = { clock, deadline, signal: options.signal, ehloName: options.ehloName };
   const tasks: Promise<unknown>[] = [];
 
@@ -81,7 +95,12 @@ export async function runCheck(targets: CheckTargets, options: CheckOptions, emi
   const planned = new Map<string, Planned>();
   const report = (plan: Planned, host: string) => {
     if (plan.skipped) send(notStarted(host, plan.ip, plan.port));
-    else if (plan.outcome) send(host === plan.host ? plan.outcome.event : { ...plan.outcome.event, host, tls: plan.outcome.tlsFor(host) });
+    else if (plan.outcome)
+      send(
+        host === plan.host
+          ? plan.outcome.event
+          : { ...plan.outcome.event, host, tls: plan.outcome.tlsFor(host) },
+      );
   };
 
   const probedHosts = new Set<string>();
@@ -90,7 +109,9 @@ export async function runCheck(targets: CheckTargets, options: CheckOptions, emi
     probedHosts.add(name);
     const addresses = await addressesOf(name);
     if (addresses.length === 0) return;
-    const ports = first ? [...orderedPorts].sort((a, b) => Number(b.port === first) - Number(a.port === first)) : orderedPorts;
+    const ports = first
+      ? [...orderedPorts].sort((a, b) => Number(b.port === first) - Number(a.port === first))
+      : orderedPorts;
     // A name with any forbidden address is not probed at all: mixed answers are how rebinding starts.
     const verdicts = addresses.map((ip) => ({ ip, verdict: policy.checkAddress(ip) }));
     const blocked = verdicts.find((v) => !v.verdict.allowed);
@@ -138,7 +159,9 @@ export async function runCheck(targets: CheckTargets, options: CheckOptions, emi
           .toSorted((a, b) => a.priority - b.priority)
           .map((r) => normalizeHostName(r.exchange))
           .flatMap((v) => (v.ok ? [v.name] : []));
-        return Promise.all([...new Set(hosts)].slice(0, budgets.maxMxHosts).map((host, rank) => probeHost(host, 10 + rank)));
+        return Promise.all(
+          [...new Set(hosts)].slice(0, budgets.maxMxHosts).map((host, rank) => probeHost(host, 10 + rank)),
+        );
       }),
     );
     tasks.push(probeHost(`mail.${domain}`, 20), probeHost(domain, 30));
@@ -165,7 +188,7 @@ export async function runCheck(targets: CheckTargets, options: CheckOptions, emi
 
 /** Waits for every task, including tasks that the awaited ones add to the list while running. */
 async function settleAll(tasks: Promise<unknown>[]) {
-  for (let seen = 0; seen < tasks.length; ) {
+  for (let seen = 0; seen < tasks.length;) {
     const batch = tasks.slice(seen);
     seen = tasks.length;
     await Promise.allSettled(batch);
@@ -181,7 +204,11 @@ function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
   };
 }
 
-const skeleton = (host: string, ip: string, port: MailPort): Omit<ProbeEvent, "status" | "step" | "detail"> => ({
+const skeleton = (
+  host: string,
+  ip: string,
+  port: MailPort,
+): Omit<ProbeEvent, "status" | "step" | "detail"> => ({
   type: "probe",
   host,
   ip,

@@ -5,7 +5,10 @@ import { deriveFindings, type FindingsContext } from "./findings";
 import { check } from "./rig-harness";
 import type { ServerTarget } from "./target-input";
 
-async function diagnose(domain: string | null, extra: Partial<FindingsContext> & { servers?: ServerTarget[] } = {}) {
+async function diagnose(
+  domain: string | null,
+  extra: Partial<FindingsContext> & { servers?: ServerTarget[] } = {},
+) {
   const run = await check({ domain, servers: extra.servers ?? [] });
   for (const event of run.events) expect(diagnoseEventSchema.safeParse(event).success).toBe(true);
   const result = deriveFindings(run.events, { domain, servers: [], refused: [], locale: "en", ...extra });
@@ -27,20 +30,33 @@ describe("rig scenarios", () => {
     });
     expect(ids).toEqual(["mx-found", "outgoing-ok", "incoming-ok"]);
     expect(result.causes).toEqual([]);
-    expect(run.dns.find((d) => d.name === "_submission._tcp.good.test")?.records).toEqual([{ name: "mail.good.test", port: 587, priority: 0, weight: 1 }]);
-    expect(run.dns.find((d) => d.rrtype === "PTR")).toMatchObject({ name: "127.0.0.2", status: "ok", records: ["mx.good.test"] });
+    expect(run.dns.find((d) => d.name === "_submission._tcp.good.test")?.records).toEqual([
+      { name: "mail.good.test", port: 587, priority: 0, weight: 1 },
+    ]);
+    expect(run.dns.find((d) => d.rrtype === "PTR")).toMatchObject({
+      name: "127.0.0.2",
+      status: "ok",
+      records: ["mx.good.test"],
+    });
   });
 
   it("good.test for a POP3 user: 995 with SSL", async () => {
     const { result } = await diagnose("good.test", { prefer: "pop3" });
-    expect(result.settings?.incoming).toEqual({ host: "mail.good.test", port: 995, protocol: "pop3", security: "ssl" });
+    expect(result.settings?.incoming).toEqual({
+      host: "mail.good.test",
+      port: 995,
+      protocol: "pop3",
+      security: "ssl",
+    });
   });
 
   it("mxonly.test: mail.<domain> does not exist, so the settings use mx.<domain>", async () => {
     const { result, message } = await diagnose("mxonly.test");
     expect(result.settings?.incoming?.host).toBe("mx.mxonly.test");
     expect(result.settings?.outgoing?.host).toBe("mx.mxonly.test");
-    expect(message("mail-host-missing")).toBe("There is no server named mail.mxonly.test. Use mx.mxonly.test as the server name in your mail program.");
+    expect(message("mail-host-missing")).toBe(
+      "There is no server named mail.mxonly.test. Use mx.mxonly.test as the server name in your mail program.",
+    );
   });
 
   it("relay.test: port 25 offers no login; 587 offers it after STARTTLS", async () => {
@@ -50,7 +66,12 @@ describe("rig scenarios", () => {
     expect(on25?.capabilities.some((c) => c.startsWith("AUTH"))).toBe(false);
     expect(on587?.capabilitiesBeforeTls.some((c) => c.startsWith("AUTH"))).toBe(false);
     expect(on587?.capabilities).toContain("AUTH PLAIN LOGIN");
-    expect(result.settings?.outgoing).toEqual({ host: "mail.relay.test", port: 587, security: "starttls", auth: true });
+    expect(result.settings?.outgoing).toEqual({
+      host: "mail.relay.test",
+      port: 587,
+      security: "starttls",
+      auth: true,
+    });
     expect(ids).toContain("auth-after-starttls");
   });
 
@@ -84,7 +105,12 @@ describe("rig scenarios", () => {
 
   it("pop3only.test: POP3 on 110/995 is fine, nothing to send with", async () => {
     const { result, ids } = await diagnose("pop3only.test");
-    expect(result.settings?.incoming).toEqual({ host: "mail.pop3only.test", port: 995, protocol: "pop3", security: "ssl" });
+    expect(result.settings?.incoming).toEqual({
+      host: "mail.pop3only.test",
+      port: 995,
+      protocol: "pop3",
+      security: "ssl",
+    });
     expect(result.settings?.outgoing).toBeNull();
     expect(ids).toContain("outgoing-none");
   });
@@ -92,7 +118,11 @@ describe("rig scenarios", () => {
   it("down.test: every port refused → server-down", async () => {
     const { result, run } = await diagnose("down.test");
     expect(run.probes.every((p) => p.status === "refused")).toBe(true);
-    expect(result.findings[0]).toMatchObject({ id: "server-down", severity: "fail", message: "Every mail port of mx.down.test is closed or silent: the mail server seems to be down." });
+    expect(result.findings[0]).toMatchObject({
+      id: "server-down",
+      severity: "fail",
+      message: "Every mail port of mx.down.test is closed or silent: the mail server seems to be down.",
+    });
     expect(result.causes[0]).toMatchObject({ id: "server-down", confidence: 0.8 });
     expect(result.settings).toBeNull();
   });
@@ -113,7 +143,12 @@ describe("rig scenarios", () => {
     const { run, result } = await diagnose(null, { servers, prefer: "pop3" });
     expect(run.probes.filter((p) => p.host === "mx.good.test")).toHaveLength(7);
     expect(run.probes[0]?.port).toBe(110);
-    expect(result.settings?.incoming).toEqual({ host: "mx.good.test", port: 995, protocol: "pop3", security: "ssl" });
+    expect(result.settings?.incoming).toEqual({
+      host: "mx.good.test",
+      port: 995,
+      protocol: "pop3",
+      security: "ssl",
+    });
   });
 
   it("a misspelt server name → server-not-found", async () => {
@@ -124,6 +159,8 @@ describe("rig scenarios", () => {
 
   it("findings come in Korean too", async () => {
     const { message } = await diagnose("down.test", { locale: "ko" });
-    expect(message("server-down")).toBe("mx.down.test 서버의 메일 포트가 모두 닫혀 있거나 응답하지 않습니다. 메일 서버가 멈춘 것 같습니다.");
+    expect(message("server-down")).toBe(
+      "mx.down.test 서버의 메일 포트가 모두 닫혀 있거나 응답하지 않습니다. 메일 서버가 멈춘 것 같습니다.",
+    );
   });
 });

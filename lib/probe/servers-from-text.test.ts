@@ -9,7 +9,8 @@ describe("servers named in a pasted message", () => {
   });
 
   it("reads the Korean message and leaves out ports that are not mail ports", () => {
-    const text = "서버에 연결하지 못했습니다. 계정: 'a.com', 서버: '127.0.0.1', 프로토콜: POP3, 포트: 1110, 보안(SSL): 아니요";
+    const text =
+      "서버에 연결하지 못했습니다. 계정: 'a.com', 서버: '127.0.0.1', 프로토콜: POP3, 포트: 1110, 보안(SSL): 아니요";
     expect(serversFromText(text)).toEqual([{ host: "127.0.0.1", protocol: "pop3" }]);
   });
 

@@ -12,7 +12,9 @@ const protocolPattern = /(?:protocol|프로토콜)\s*[:：]\s*(SMTP|POP3|IMAP)/i
 export function serversFromText(text: string): ServerInput[] {
   const port = Number(portPattern.exec(text)?.[1] ?? NaN);
   const protocol = protocolPattern.exec(text)?.[1]?.toLowerCase() as MailProtocol | undefined;
-  const hosts = [...new Set([...text.matchAll(serverPattern)].map((m) => (m[1] ?? "").replace(/[.)\]]+$/, "")))].filter(Boolean);
+  const hosts = [
+    ...new Set([...text.matchAll(serverPattern)].map((m) => (m[1] ?? "").replace(/[.)\]]+$/, ""))),
+  ].filter(Boolean);
   return hosts.slice(0, 2).map((host) => ({
     host,
     ...(allowedPorts.includes(port) ? { port } : {}),

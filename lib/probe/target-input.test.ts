@@ -58,7 +58,10 @@ describe("domain input", () => {
   });
 
   it("refuses ports outside SPEC §6 and keeps allowed ones", () => {
-    expect(normalizeServer({ host: "mail.example.com", port: 1110 })).toMatchObject({ ok: false, reason: "port-not-allowed" });
+    expect(normalizeServer({ host: "mail.example.com", port: 1110 })).toMatchObject({
+      ok: false,
+      reason: "port-not-allowed",
+    });
     expect(normalizeServer({ host: "Mail.Example.com", port: 995, protocol: "pop3" })).toEqual({
       ok: true,
       server: { host: "mail.example.com", port: 995, protocol: "pop3" },

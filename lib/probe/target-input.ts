@@ -48,25 +48,33 @@ export function normalizeHostName(input: string): HostVerdict {
   const labels = name.split(".");
   if (labels.some((label) => !ldhLabel.test(label))) return refuse("bad-label");
   if (labels.length < 2) return refuse(name === "localhost" ? "special-use" : "single-label");
-  if (specialUseSuffixes.some((suffix) => name === suffix || name.endsWith(`.${suffix}`))) return refuse("special-use");
+  if (specialUseSuffixes.some((suffix) => name === suffix || name.endsWith(`.${suffix}`)))
+    return refuse("special-use");
   return { ok: true, name };
 }
 
 /** An e-mail address or a domain → the mail domain (the part after the last "@"). */
 export function normalizeMailDomain(input: string): HostVerdict {
-  const text = input.trim().replace(/^mailto:/i, "").replace(/^<|>$/g, "");
+  const text = input
+    .trim()
+    .replace(/^mailto:/i, "")
+    .replace(/^<|>$/g, "");
   const at = text.lastIndexOf("@");
   return normalizeHostName(at >= 0 ? text.slice(at + 1) : text);
 }
 
 export type ServerInput = { host: string; port?: number; protocol?: MailProtocol };
 export type ServerTarget = { host: string; port: number | null; protocol: MailProtocol | null };
-export type ServerVerdict = { ok: true; server: ServerTarget } | { ok: false; reason: RefusalReason; input: string };
+export type ServerVerdict =
+  { ok: true; server: ServerTarget } | { ok: false; reason: RefusalReason; input: string };
 
 export function normalizeServer(input: ServerInput): ServerVerdict {
   const host = normalizeHostName(input.host);
   if (!host.ok) return host;
   if (input.port !== undefined && !allowedPorts.includes(input.port))
     return { ok: false, reason: "port-not-allowed", input: `${host.name}:${input.port}` };
-  return { ok: true, server: { host: host.name, port: input.port ?? null, protocol: input.protocol ?? null } };
+  return {
+    ok: true,
+    server: { host: host.name, port: input.port ?? null, protocol: input.protocol ?? null },
+  };
 }

@@ -61,11 +61,14 @@ describe("target guard (SPEC §6)", () => {
     const env = serverEnv({});
     expect(env.allowCidrs).toEqual([]);
     const policy = createTargetPolicy({ allowCidrs: env.allowCidrs });
-    for (const ip of ["127.0.0.1", "127.0.0.2", "::1", "::ffff:127.0.0.2"]) expect(policy.checkAddress(ip).allowed).toBe(false);
+    for (const ip of ["127.0.0.1", "127.0.0.2", "::1", "::ffff:127.0.0.2"])
+      expect(policy.checkAddress(ip).allowed).toBe(false);
   });
 
   it("MAILDOC_ALLOW_CIDRS exempts only the listed range", () => {
-    const lab = createTargetPolicy({ allowCidrs: serverEnv({ MAILDOC_ALLOW_CIDRS: "127.0.0.0/8" }).allowCidrs });
+    const lab = createTargetPolicy({
+      allowCidrs: serverEnv({ MAILDOC_ALLOW_CIDRS: "127.0.0.0/8" }).allowCidrs,
+    });
     expect(lab.checkAddress("127.0.0.2")).toEqual({ allowed: true, connectTo: "127.0.0.2" });
     expect(lab.checkAddress("::ffff:127.0.0.2")).toEqual({ allowed: true, connectTo: "127.0.0.2" });
     expect(lab.checkAddress("10.0.0.1").allowed).toBe(false);

@@ -21,10 +21,16 @@ const text = (value: string | string[] | undefined): string | null => {
   return first ? first.slice(0, 253) : null;
 };
 
-export function tlsFacts(socket: tls.TLSSocket, host: string): { info: TlsInfo; cert: tls.PeerCertificate | null } {
+export function tlsFacts(
+  socket: tls.TLSSocket,
+  host: string,
+): { info: TlsInfo; cert: tls.PeerCertificate | null } {
   const peer = socket.getPeerCertificate(false);
   const cert = peer && Object.keys(peer).length > 0 ? peer : null;
-  return { info: factsOf(cert, host, socket.getProtocol(), socket.authorized, socket.authorizationError), cert };
+  return {
+    info: factsOf(cert, host, socket.getProtocol(), socket.authorized, socket.authorizationError),
+    cert,
+  };
 }
 
 /** Also used for a second host name served by the same address and port (the name match differs). */

@@ -35,12 +35,21 @@ function best(candidates: ProbeEvent[], rank: (e: ProbeEvent) => number[]): Prob
   return candidates.toSorted((a, b) => compare(rank(a), rank(b)))[0];
 }
 
-export function workingSettings(probes: ProbeEvent[], hostRank: HostRank, prefer: "pop3" | "imap" | null): WorkingSettings | null {
+export function workingSettings(
+  probes: ProbeEvent[],
+  hostRank: HostRank,
+  prefer: "pop3" | "imap" | null,
+): WorkingSettings | null {
   const usable = probes.filter((e) => works(e) && loginPossible(e));
   const incoming = best(
     usable.filter((e) => e.protocol !== "smtp"),
     // The customer's protocol first: switching POP3 ↔ IMAP means setting the account up again.
-    (e) => [prefer && e.protocol !== prefer ? 1 : 0, securityRank[e.security], e.protocol === "imap" ? 0 : 1, hostRank(e.host)],
+    (e) => [
+      prefer && e.protocol !== prefer ? 1 : 0,
+      securityRank[e.security],
+      e.protocol === "imap" ? 0 : 1,
+      hostRank(e.host),
+    ],
   );
   const outgoing = best(
     usable.filter((e) => e.protocol === "smtp"),
@@ -49,8 +58,15 @@ export function workingSettings(probes: ProbeEvent[], hostRank: HostRank, prefer
   if (!incoming && !outgoing) return null;
   return {
     incoming: incoming
-      ? { host: incoming.host, port: incoming.port, protocol: incoming.protocol as "pop3" | "imap", security: incoming.security }
+      ? {
+          host: incoming.host,
+          port: incoming.port,
+          protocol: incoming.protocol as "pop3" | "imap",
+          security: incoming.security,
+        }
       : null,
-    outgoing: outgoing ? { host: outgoing.host, port: outgoing.port, security: outgoing.security, auth: true } : null,
+    outgoing: outgoing
+      ? { host: outgoing.host, port: outgoing.port, security: outgoing.security, auth: true }
+      : null,
   };
 }

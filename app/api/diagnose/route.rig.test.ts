@@ -17,7 +17,11 @@ const post = (body: unknown, client: string, locale = "en") =>
   POST(
     new Request("http://localhost/api/diagnose", {
       method: "POST",
-      headers: { "content-type": "application/json", "accept-language": locale, "x-forwarded-for": `10.9.9.9, ${client}` },
+      headers: {
+        "content-type": "application/json",
+        "accept-language": locale,
+        "x-forwarded-for": `10.9.9.9, ${client}`,
+      },
       body: JSON.stringify(body),
     }),
   );
@@ -56,7 +60,12 @@ describe("POST /api/diagnose (live, against the rig)", () => {
     expect(parsed.filter((e) => e.type === "probe").length).toBeGreaterThanOrEqual(7);
     expect(parsed.filter((e) => e.type === "result")).toHaveLength(1);
     const result = resultOf(parsed);
-    expect(result.settings?.outgoing).toEqual({ host: "mail.good.test", port: 465, security: "ssl", auth: true });
+    expect(result.settings?.outgoing).toEqual({
+      host: "mail.good.test",
+      port: 465,
+      security: "ssl",
+      auth: true,
+    });
     expect(result.ms).toBeLessThan(10_000);
   });
 
@@ -97,14 +106,21 @@ describe("POST /api/diagnose (live, against the rig)", () => {
   });
 
   it("checks the server named in a pasted message and keeps its protocol", async () => {
-    const text = "Account: 'good.test', Server: 'mx.good.test', Protocol: POP3, Port: 110, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E";
+    const text =
+      "Account: 'good.test', Server: 'mx.good.test', Protocol: POP3, Port: 110, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E";
     const { events } = await read(await post({ text, symptom: "error" }, "198.51.100.6"));
     expect(events[0]).toMatchObject({ type: "start", domain: null, servers: ["mx.good.test"] });
-    expect(resultOf(events as DiagnoseEvent[]).settings?.incoming).toEqual({ host: "mx.good.test", port: 995, protocol: "pop3", security: "ssl" });
+    expect(resultOf(events as DiagnoseEvent[]).settings?.incoming).toEqual({
+      host: "mx.good.test",
+      port: 995,
+      protocol: "pop3",
+      security: "ssl",
+    });
   });
 
   it("says why it did not check 127.0.0.1 from a pasted message (antivirus proxy case), in Korean", async () => {
-    const text = "서버: '127.0.0.1', 프로토콜: POP3, 포트: 1110, 보안(SSL): 아니요, 소켓 오류: 10061, 오류 번호: 0x800CCC0E";
+    const text =
+      "서버: '127.0.0.1', 프로토콜: POP3, 포트: 1110, 보안(SSL): 아니요, 소켓 오류: 10061, 오류 번호: 0x800CCC0E";
     const { events } = await read(await post({ domain: "good.test", text }, "198.51.100.7", "ko"));
     const result = resultOf(events as DiagnoseEvent[]);
     expect(result.findings.find((f) => f.id === "target-refused")?.message).toBe(

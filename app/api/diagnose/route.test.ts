@@ -40,13 +40,22 @@ describe("POST /api/diagnose input", () => {
   });
 
   it("needs a domain, an e-mail address or a server (400)", async () => {
-    expect(await errorOf(await post({ symptom: "send" }))).toMatchObject({ status: 400, code: "invalid_request" });
-    expect(await errorOf(await post({ text: "550 5.1.1 User unknown" }))).toMatchObject({ status: 400, code: "invalid_request" });
+    expect(await errorOf(await post({ symptom: "send" }))).toMatchObject({
+      status: 400,
+      code: "invalid_request",
+    });
+    expect(await errorOf(await post({ text: "550 5.1.1 User unknown" }))).toMatchObject({
+      status: 400,
+      code: "invalid_request",
+    });
   });
 
   it("rejects bodies that are not the request schema (400) or too large (413)", async () => {
     expect(await errorOf(await post("{nope"))).toMatchObject({ status: 400, code: "invalid_request" });
     expect(await errorOf(await post({ domain: 42 }))).toMatchObject({ status: 400, code: "invalid_request" });
-    expect(await errorOf(await post({ text: "x".repeat(40_000) }))).toMatchObject({ status: 413, code: "payload_too_large" });
+    expect(await errorOf(await post({ text: "x".repeat(40_000) }))).toMatchObject({
+      status: 413,
+      code: "payload_too_large",
+    });
   });
 });

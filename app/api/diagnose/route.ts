@@ -21,14 +21,19 @@ export async function POST(request: Request): Promise<Response> {
     const prepared = prepareCheck(parsed.data);
     if (!prepared.ok) {
       const { reason } = prepared.refused;
-      return errorResponse(reason === "empty" ? "invalid_request" : "target_not_allowed", texts.refusals[reason]);
+      return errorResponse(
+        reason === "empty" ? "invalid_request" : "target_not_allowed",
+        texts.refusals[reason],
+      );
     }
 
     const env = serverEnv();
     const service = probeService(env);
     const admission = await service.limits.admit(clientKey(request.headers, env.trustProxy));
     if (!admission.ok)
-      return errorResponse("rate_limited", texts.errors.rateLimited, { "Retry-After": String(admission.retryAfterSeconds) });
+      return errorResponse("rate_limited", texts.errors.rateLimited, {
+        "Retry-After": String(admission.retryAfterSeconds),
+      });
 
     return new Response(diagnoseStream(prepared, locale, service, admission.release), {
       headers: {

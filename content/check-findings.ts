@@ -52,6 +52,19 @@ export const checkFindings = defineMessages({
       "target-refused": "{input} 은(는) 확인하지 않았습니다: {reason}",
     },
     security: { ssl: "SSL/TLS", starttls: "STARTTLS", none: "없음" },
+    addressKinds: {
+      private: "사설 주소",
+      loopback: "서버 자기 자신을 가리키는 주소",
+      "link-local": "링크 로컬 주소",
+      shared: "통신사 내부망 주소",
+      multicast: "멀티캐스트 주소",
+      reserved: "예약된 특수 주소",
+    },
+    tlsReasons: {
+      "self-signed": "자체 서명 인증서",
+      "unknown-issuer": "발급 기관을 확인할 수 없음",
+      other: "인증서 확인 실패",
+    },
     errors: {
       invalid: "확인할 도메인, 메일 주소 또는 서버 이름이 필요합니다.",
       rateLimited: "확인 요청이 너무 많습니다. 잠시 뒤 다시 시도해 주세요.",
@@ -113,6 +126,19 @@ export const checkFindings = defineMessages({
       "target-refused": "{input} was not checked: {reason}",
     },
     security: { ssl: "SSL/TLS", starttls: "STARTTLS", none: "none" },
+    addressKinds: {
+      private: "a private address",
+      loopback: "an address that points back at the server itself",
+      "link-local": "a link-local address",
+      shared: "a carrier's internal address",
+      multicast: "a multicast address",
+      reserved: "a reserved special-purpose address",
+    },
+    tlsReasons: {
+      "self-signed": "self-signed certificate",
+      "unknown-issuer": "issuer cannot be verified",
+      other: "certificate check failed",
+    },
     errors: {
       invalid: "Please give a domain, an e-mail address or a server name to check.",
       rateLimited: "Too many checks at once. Please try again in a moment.",

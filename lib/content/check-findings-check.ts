@@ -10,7 +10,7 @@ const placeholders = (text: string) =>
 
 export function checkCheckFindings(): string[] {
   const problems: string[] = [];
-  for (const group of ["findings", "refusals", "errors"] as const) {
+  for (const group of ["findings", "refusals", "errors", "addressKinds", "tlsReasons"] as const) {
     const ko: Record<string, string> = checkFindings.ko[group];
     const en: Record<string, string> = checkFindings.en[group];
     for (const [key, text] of Object.entries(ko)) {

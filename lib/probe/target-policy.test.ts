@@ -58,7 +58,7 @@ describe("target guard (SPEC §6)", () => {
   });
 
   it("the production default (no MAILDOC_ALLOW_CIDRS) refuses loopback", () => {
-    const env = serverEnv({});
+    const env = serverEnv({ NODE_ENV: "production" });
     expect(env.allowCidrs).toEqual([]);
     const policy = createTargetPolicy({ allowCidrs: env.allowCidrs });
     for (const ip of ["127.0.0.1", "127.0.0.2", "::1", "::ffff:127.0.0.2"])
@@ -67,7 +67,7 @@ describe("target guard (SPEC §6)", () => {
 
   it("MAILDOC_ALLOW_CIDRS exempts only the listed range", () => {
     const lab = createTargetPolicy({
-      allowCidrs: serverEnv({ MAILDOC_ALLOW_CIDRS: "127.0.0.0/8" }).allowCidrs,
+      allowCidrs: serverEnv({ NODE_ENV: "test", MAILDOC_ALLOW_CIDRS: "127.0.0.0/8" }).allowCidrs,
     });
     expect(lab.checkAddress("127.0.0.2")).toEqual({ allowed: true, connectTo: "127.0.0.2" });
     expect(lab.checkAddress("::ffff:127.0.0.2")).toEqual({ allowed: true, connectTo: "127.0.0.2" });

@@ -22,6 +22,7 @@ export const checkFindings = defineMessages({
       "server-down":
         "{host} 서버의 메일 포트가 모두 닫혀 있거나 응답하지 않습니다. 메일 서버가 멈춘 것 같습니다.",
       "ports-silent": "{host} 서버가 {ports}번 포트에서 연결은 받았지만 응답하지 않았습니다.",
+      "ports-untried": "{host} 서버가 다른 포트에서 전혀 응답하지 않아 {ports}번 포트는 확인하지 않았습니다.",
       "not-mail-server": "{host} 서버의 {ports}번 포트에서 메일 서버가 아닌 다른 프로그램이 응답합니다.",
       "greeting-refused": '{host} 서버의 {port}번 포트가 연결을 거절했습니다: "{text}"',
       "port25-closed-use-other":
@@ -97,6 +98,7 @@ export const checkFindings = defineMessages({
         "{host} points at an address that cannot be reached from the internet ({ip}, {reason}). Please check the domain's settings.",
       "server-down": "Every mail port of {host} is closed or silent: the mail server seems to be down.",
       "ports-silent": "{host} accepted connections on port(s) {ports} but never answered.",
+      "ports-untried": "{host} did not answer at all on other ports, so port(s) {ports} were not tried.",
       "not-mail-server": "Something other than a mail server answers on port(s) {ports} of {host}.",
       "greeting-refused": '{host} refused the connection on port {port}: "{text}"',
       "port25-closed-use-other":

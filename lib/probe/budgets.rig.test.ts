@@ -126,10 +126,20 @@ describe("limits per request", () => {
   it("a request where every port is silent ends within 10 s, at most 2 connections at a time to the host", async () => {
     const run = await check({ domain: "silent.test" });
     expect(run.ms).toBeLessThanOrEqual(budgets.requestMs);
-    expect(run.probes.filter((p) => p.host === "silent.test").map((p) => p.status)).toEqual(
-      Array(7).fill("timeout"),
-    );
+    const probes = run.probes.filter((p) => p.host === "silent.test");
+    expect(probes.map((p) => p.status)).toEqual(Array(7).fill("timeout"));
     expect(run.peakPerAddress).toBe(2);
+    // Two ports accepted and stayed silent, nothing else answered: the other five are not tried.
+    expect(probes.filter((p) => p.step === "skipped")).toHaveLength(5);
+    expect(run.ms).toBeLessThan(budgets.stepMs + 1_000);
+  });
+
+  it("a host that answers somewhere is not given up on", async () => {
+    const run = await check({ domain: "starttls-silent.test" });
+    const probes = run.probes.filter((p) => p.host === "starttls-silent.test");
+    expect(probes).toHaveLength(7);
+    expect(probes.some((p) => p.step === "skipped")).toBe(false);
+    expect(run.ms).toBeLessThanOrEqual(budgets.requestMs);
   });
 
   it("opens at most 16 sockets at once however many hosts there are", async () => {

@@ -21,7 +21,7 @@ const portsOf = (events: ProbeEvent[]) => [...new Set(events.map((e) => e.port))
 
 /** Did every port we tried refuse, time out or reset without ever greeting? */
 export function isDown(events: ProbeEvent[]): boolean {
-  const tried = events.filter((e) => e.status !== "blocked" && e.step !== "queued");
+  const tried = events.filter((e) => e.status !== "blocked" && e.step !== "queued" && e.step !== "skipped");
   return (
     tried.length > 0 &&
     tried.every((e) => ["refused", "timeout", "reset"].includes(e.status) && e.banner === null)
@@ -47,6 +47,8 @@ export function hostFindings(
     if (context.allHostsBlocked) report.blame("domain-dns-broken", 0.6, message);
     return "blocked";
   }
+  const untried = events.filter((e) => e.step === "skipped");
+  if (untried.length > 0) report.say("ports-untried", "warn", { host, ports: portsOf(untried) });
   if (isDown(events)) {
     const message = report.say("server-down", context.allHostsDown ? "fail" : "warn", { host });
     report.blame("server-down", context.allHostsDown ? 0.8 : 0.3, message);
@@ -55,6 +57,7 @@ export function hostFindings(
   const silent = events.filter(
     (e) => e.status === "timeout" && (e.step === "greeting" || (e.step === "tls" && e.banner === null)),
   );
+
   if (silent.length > 0) report.say("ports-silent", "warn", { host, ports: portsOf(silent) });
   const foreign = events.filter((e) => e.detail === "not-a-mail-greeting");
   if (foreign.length > 0) report.say("not-mail-server", "warn", { host, ports: portsOf(foreign) });

@@ -12,6 +12,7 @@ export type ProbeStatus = (typeof probeStatuses)[number];
 export const probeSteps = [
   "guard",
   "queued",
+  "skipped",
   "connect",
   "tls",
   "greeting",

@@ -125,3 +125,43 @@ describe("probe queue", () => {
     expect(order).toEqual(["mx", "domain"]);
   });
 });
+
+describe("giving up on an address", () => {
+  it("skips the queued probes of that address only", async () => {
+    const slots = new TargetSlots(2);
+    const queue = new ProbeQueue(slots, 16);
+    const skipped: string[] = [];
+    const never = () => new Promise<void>(() => undefined);
+    for (let i = 0; i < 4; i++)
+      queue.add("192.0.2.1", 0, never, (reason) => void skipped.push(`a:${reason}`));
+    for (let i = 0; i < 4; i++)
+      queue.add("192.0.2.2", 0, never, (reason) => void skipped.push(`b:${reason}`));
+    queue.skipAddress("192.0.2.1", "host-silent");
+    expect(skipped).toEqual(["a:host-silent", "a:host-silent"]);
+  });
+});
+
+describe("pausing an address", () => {
+  it("starts nothing more on a paused address until it is resumed", async () => {
+    const queue = new ProbeQueue(new TargetSlots(2), 16);
+    const started: number[] = [];
+    queue.pause("192.0.2.1");
+    for (const n of [1, 2])
+      queue.add(
+        "192.0.2.1",
+        0,
+        async () => void started.push(n),
+        () => undefined,
+      );
+    queue.add(
+      "192.0.2.2",
+      0,
+      async () => void started.push(3),
+      () => undefined,
+    );
+    expect(started).toEqual([3]);
+    queue.resume("192.0.2.1");
+    await queue.drained();
+    expect(started).toEqual([3, 1, 2]);
+  });
+});

@@ -34,10 +34,12 @@ export class TargetSlots {
   }
 }
 
-type Job = { ip: string; priority: number; run: () => Promise<void>; skip: () => void };
+export type SkipReason = "not-started" | "host-silent";
+type Job = { ip: string; priority: number; run: () => Promise<void>; skip: (reason: SkipReason) => void };
 
 export class ProbeQueue {
   private readonly jobs: Job[] = [];
+  private readonly paused = new Set<string>();
   private running = 0;
   private closed = false;
   private idle: (() => void)[] = [];
@@ -54,8 +56,8 @@ export class ProbeQueue {
    * Queues a probe (lower priority numbers start first); `skip` is called instead of `run` when the
    * request ends before the probe could start.
    */
-  add(ip: string, priority: number, run: () => Promise<void>, skip: () => void) {
-    if (this.closed) return skip();
+  add(ip: string, priority: number, run: () => Promise<void>, skip: (reason: SkipReason) => void) {
+    if (this.closed) return skip("not-started");
     const at = this.jobs.findIndex((job) => job.priority > priority);
     this.jobs.splice(at < 0 ? this.jobs.length : at, 0, { ip, priority, run, skip });
     this.pump();
@@ -63,7 +65,7 @@ export class ProbeQueue {
 
   private pump() {
     while (!this.closed && this.running < this.socketsPerRequest) {
-      const index = this.jobs.findIndex((job) => this.slots.tryAcquire(job.ip));
+      const index = this.jobs.findIndex((job) => !this.paused.has(job.ip) && this.slots.tryAcquire(job.ip));
       if (index < 0) return;
       const [job] = this.jobs.splice(index, 1);
       if (!job) return;
@@ -83,11 +85,29 @@ export class ProbeQueue {
     return new Promise((resolve) => this.idle.push(resolve));
   }
 
+  /** Starts nothing more on this address until resume() or skipAddress(). */
+  pause(ip: string) {
+    this.paused.add(ip);
+  }
+
+  resume(ip: string) {
+    if (this.paused.delete(ip)) this.pump();
+  }
+
+  /** Gives up the queued probes of one address (running ones finish). */
+  skipAddress(ip: string, reason: SkipReason) {
+    const skipped = this.jobs.filter((job) => job.ip === ip);
+    this.jobs.splice(0, this.jobs.length, ...this.jobs.filter((job) => job.ip !== ip));
+    this.paused.delete(ip);
+    for (const job of skipped) job.skip(reason);
+    if (this.running === 0 && this.jobs.length === 0) for (const wake of this.idle.splice(0)) wake();
+  }
+
   /** Ends the queue: jobs that have not started are skipped; resolves when the running ones have ended. */
   close(): Promise<void> {
     this.closed = true;
     this.unsubscribe();
-    for (const job of this.jobs.splice(0)) job.skip();
+    for (const job of this.jobs.splice(0)) job.skip("not-started");
     return this.drained();
   }
 }

@@ -5,7 +5,7 @@ import { budgets, mailPorts, type MailPort } from "./budgets";
 import { systemClock, type Clock } from "./clock";
 import { createResolver, lookup, type DnsEvent, type RrType } from "./dns-lookup";
 import { probePort, type ProbeEvent, type ProbeOutcome } from "./port-probe";
-import { ProbeQueue, TargetSlots } from "./probe-queue";
+import { ProbeQueue, TargetSlots, type SkipReason } from "./probe-queue";
 import { normalizeHostName, type ServerTarget } from "./target-input";
 import type { TargetPolicy } from "./target-policy";
 
@@ -50,9 +50,20 @@ function slotsFor(perTarget: number): TargetSlots {
   return slots;
 }
 
+/**
+ * A host that accepted two connections and then said nothing on either (and answered nowhere else) is hung
+ * or a tarpit: its remaining ports are not tried, rather than spending more 4-second waves on silence.
+ * Connection timeouts do not count: a firewall that drops some ports may still let others through.
+ */
+const silentAfterAccept = (event: ProbeEvent) =>
+  event.status === "timeout" &&
+  event.banner === null &&
+  (event.step === "greeting" || (event.step === "tls" && event.security === "ssl"));
+const silentHostAfter = 2;
+
 type Planned = {
   outcome: ProbeOutcome | null;
-  skipped: boolean;
+  skipped: SkipReason | null;
   aliases: Set<string>;
   ip: string;
   port: MailPort;
@@ -93,8 +104,18 @@ export async function runCheck(
   const ptrOf = memo((ip: string) => ask(ip, "PTR"));
 
   const planned = new Map<string, Planned>();
+  const outcomesByAddress = new Map<string, ProbeEvent[]>();
+  const runningOn = new Map<string, number>();
+  // After one silent port, wait for the probe running beside it before starting another on that address.
+  const judgeAddress = (ip: string, event: ProbeEvent) => {
+    const seen = [...(outcomesByAddress.get(ip) ?? []), event];
+    outcomesByAddress.set(ip, seen);
+    if (!seen.every(silentAfterAccept)) return queue.resume(ip);
+    if (seen.length >= silentHostAfter) queue.skipAddress(ip, "host-silent");
+    else if ((runningOn.get(ip) ?? 0) > 0) queue.pause(ip);
+  };
   const report = (plan: Planned, host: string) => {
-    if (plan.skipped) send(notStarted(host, plan.ip, plan.port));
+    if (plan.skipped) send(notTried(host, plan.ip, plan.port, plan.skipped));
     else if (plan.outcome)
       send(
         host === plan.host
@@ -131,17 +152,20 @@ export async function runCheck(
         report(existing, name);
         continue;
       }
-      const plan: Planned = { outcome: null, skipped: false, aliases: new Set(), ip, port, host: name };
+      const plan: Planned = { outcome: null, skipped: null, aliases: new Set(), ip, port, host: name };
       planned.set(key, plan);
       queue.add(
         ip,
         priority,
         async () => {
+          runningOn.set(ip, (runningOn.get(ip) ?? 0) + 1);
           plan.outcome = await probePort(name, ip, port, probeContext);
+          runningOn.set(ip, (runningOn.get(ip) ?? 1) - 1);
           for (const host of [name, ...plan.aliases]) report(plan, host);
+          judgeAddress(ip, plan.outcome.event);
         },
-        () => {
-          plan.skipped = true;
+        (reason) => {
+          plan.skipped = reason;
           for (const host of [name, ...plan.aliases]) report(plan, host);
         },
       );
@@ -229,9 +253,9 @@ const blockedEvent = (host: string, ip: string, port: MailPort, reason: string):
   detail: reason,
 });
 
-const notStarted = (host: string, ip: string, port: MailPort): ProbeEvent => ({
+const notTried = (host: string, ip: string, port: MailPort, reason: SkipReason): ProbeEvent => ({
   ...skeleton(host, ip, port),
   status: "timeout",
-  step: "queued",
-  detail: "not-started",
+  step: reason === "host-silent" ? "skipped" : "queued",
+  detail: reason,
 });

@@ -2,7 +2,9 @@
 import { POST } from "../app/api/diagnose/route";
 import type { DiagnoseEvent } from "../lib/api/schema";
 import { runCheck, createTargetPolicy, type CheckEvent } from "../lib/probe";
+import { serverEnv } from "../lib/env";
 import { TargetSlots } from "../lib/probe/probe-queue";
+import { probeService } from "../lib/probe/service";
 
 type Timed = { events: DiagnoseEvent[]; firstMs: number; wallMs: number };
 
@@ -76,12 +78,28 @@ export async function measure(latencyMs: number) {
     ),
   );
 
-  const full = await diagnose({ domain: "good.test" }, "203.0.113.1");
-  const critical = criticalPath(full.events, "good.test");
+  // Five runs of the same check (the cache is emptied in between, so each one runs for real).
+  const service = probeService(serverEnv());
+  const fullRuns: { wall: number; critical: number; first: number; events: DiagnoseEvent[] }[] = [];
+  for (let i = 0; i < 5; i++) {
+    service.cache.clear();
+    const run = await diagnose({ domain: "good.test" }, `203.0.113.${i + 1}`);
+    fullRuns.push({
+      wall: run.wallMs,
+      critical: criticalPath(run.events, "good.test"),
+      first: run.firstMs,
+      events: run.events,
+    });
+  }
+  const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+  const ratios = fullRuns.map((r) => r.wall / r.critical);
+  const full = fullRuns[0]!;
   const result = full.events.at(-1) as Extract<DiagnoseEvent, { type: "result" }>;
-  console.log("1. full diagnose of good.test (production limits: 2 connections at once per target address)");
   console.log(
-    `   wall ${round(full.wallMs)} ms, critical path ${round(critical)} ms → ${(full.wallMs / critical).toFixed(2)}× (target ≤ 1.3×)`,
+    "1. full diagnose of good.test, 5 runs (production limits: 2 connections at once per target address)",
+  );
+  console.log(
+    `   wall median ${round(median(fullRuns.map((r) => r.wall)))} ms, critical path median ${round(median(fullRuns.map((r) => r.critical)))} ms → ratio median ${median(ratios).toFixed(2)}× (min ${Math.min(...ratios).toFixed(2)}×, max ${Math.max(...ratios).toFixed(2)}×; target ≤ 1.3×)`,
   );
   console.log(
     `   ${full.events.filter((e) => e.type === "dns").length} lookups, ${full.events.filter((e) => e.type === "probe").length} probe events, settings: ${JSON.stringify(result.settings)}`,
@@ -107,7 +125,10 @@ export async function measure(latencyMs: number) {
     `   for comparison, 7 connections per address (all ports at once): wall ${round(unlimitedWall)} ms, critical path ${round(unlimitedCritical)} ms → ${(unlimitedWall / unlimitedCritical).toFixed(2)}×`,
   );
 
-  console.log(`2. time to the first streamed event: ${full.firstMs.toFixed(1)} ms (target < 100 ms)`);
+  const firsts = fullRuns.map((r) => r.first);
+  console.log(
+    `2. time to the first streamed event: median ${median(firsts).toFixed(1)} ms, max ${Math.max(...firsts).toFixed(1)} ms (target < 100 ms)`,
+  );
 
   const silent = await diagnose({ domain: "silent.test" }, "203.0.113.2");
   const silentResult = silent.events.at(-1) as Extract<DiagnoseEvent, { type: "result" }>;

@@ -52,6 +52,25 @@ describe("check cache", () => {
     expect(second).toEqual(["early", "late"]);
   });
 
+  it("clear() forgets finished checks", async () => {
+    const { clock } = manualClock();
+    const cache = createCheckCache<string>({ clock });
+    await cache.run(
+      "k",
+      async () => undefined,
+      () => undefined,
+    );
+    cache.clear();
+    expect(cache.size()).toBe(0);
+    expect(
+      await cache.run(
+        "k",
+        async () => undefined,
+        () => undefined,
+      ),
+    ).toEqual({ reused: false });
+  });
+
   it("forgets a check that failed", async () => {
     const { clock } = manualClock();
     const cache = createCheckCache<string>({ clock });

@@ -19,6 +19,8 @@ export type CheckCache<E> = {
     onEvent: (event: E) => void,
   ): Promise<{ reused: boolean }>;
   size(): number;
+  /** Forgets finished checks (running ones stay joinable). */
+  clear(): void;
 };
 
 export function createCheckCache<E>(options: {
@@ -79,5 +81,8 @@ export function createCheckCache<E>(options: {
       return { reused: false };
     },
     size: () => entries.size,
+    clear() {
+      for (const [key, entry] of entries) if (entry.done) entries.delete(key);
+    },
   };
 }

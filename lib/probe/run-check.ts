@@ -5,6 +5,7 @@ import { budgets, mailPorts, type MailPort } from "./budgets";
 import { systemClock, type Clock } from "./clock";
 import { createResolver, lookup, type DnsEvent, type RrType } from "./dns-lookup";
 import { probePort, type ProbeEvent, type ProbeOutcome } from "./port-probe";
+import { silenceVerdict } from "./host-silence";
 import { ProbeQueue, TargetSlots, type SkipReason } from "./probe-queue";
 import { normalizeHostName, type ServerTarget } from "./target-input";
 import type { TargetPolicy } from "./target-policy";
@@ -43,23 +44,15 @@ const domainLookups: [prefix: string, rrtype: RrType][] = [
 const portOrder = [587, 995, 993, 465, 25, 110, 143];
 const orderedPorts: MailPort[] = portOrder.map((p) => mailPorts.find((m) => m.port === p)!);
 
+/** Queue priority of the domain's own address (servers 0–3, MX 10–14, mail.<domain> 20). */
+const domainPriority = 30;
+
 const sharedSlots = new Map<number, TargetSlots>();
 function slotsFor(perTarget: number): TargetSlots {
   let slots = sharedSlots.get(perTarget);
   if (!slots) sharedSlots.set(perTarget, (slots = new TargetSlots(perTarget)));
   return slots;
 }
-
-/**
- * A host that accepted two connections and then said nothing on either (and answered nowhere else) is hung
- * or a tarpit: its remaining ports are not tried, rather than spending more 4-second waves on silence.
- * Connection timeouts do not count: a firewall that drops some ports may still let others through.
- */
-const silentAfterAccept = (event: ProbeEvent) =>
-  event.status === "timeout" &&
-  event.banner === null &&
-  (event.step === "greeting" || (event.step === "tls" && event.security === "ssl"));
-const silentHostAfter = 2;
 
 type Planned = {
   outcome: ProbeOutcome | null;
@@ -107,12 +100,15 @@ export async function runCheck(
   const outcomesByAddress = new Map<string, ProbeEvent[]>();
   const runningOn = new Map<string, number>();
   // After one silent port, wait for the probe running beside it before starting another on that address.
+  const firstPriorityOn = new Map<string, number>();
   const judgeAddress = (ip: string, event: ProbeEvent) => {
     const seen = [...(outcomesByAddress.get(ip) ?? []), event];
     outcomesByAddress.set(ip, seen);
-    if (!seen.every(silentAfterAccept)) return queue.resume(ip);
-    if (seen.length >= silentHostAfter) queue.skipAddress(ip, "host-silent");
-    else if ((runningOn.get(ip) ?? 0) > 0) queue.pause(ip);
+    const webHostOnly = (firstPriorityOn.get(ip) ?? 0) >= domainPriority;
+    const verdict = silenceVerdict(seen, runningOn.get(ip) ?? 0, webHostOnly);
+    if (verdict === "give-up") queue.skipAddress(ip, "host-silent");
+    else if (verdict === "wait") queue.pause(ip);
+    else queue.resume(ip);
   };
   const report = (plan: Planned, host: string) => {
     if (plan.skipped) send(notTried(host, plan.ip, plan.port, plan.skipped));
@@ -144,6 +140,8 @@ export async function runCheck(
     const ip = allowed.find((a) => !a.includes(":")) ?? allowed[0];
     if (!ip) return;
     tasks.push(ptrOf(ip));
+    // The most important role this address plays (an MX host sharing the web server's address counts as MX).
+    firstPriorityOn.set(ip, Math.min(firstPriorityOn.get(ip) ?? priority, priority));
     for (const port of ports) {
       const key = `${ip}|${port.port}`;
       const existing = planned.get(key);
@@ -188,7 +186,7 @@ export async function runCheck(
         );
       }),
     );
-    tasks.push(probeHost(`mail.${domain}`, 20), probeHost(domain, 30));
+    tasks.push(probeHost(`mail.${domain}`, 20), probeHost(domain, domainPriority));
     for (const [prefix, rrtype] of domainLookups) tasks.push(ask(`${prefix}${domain}`, rrtype));
   }
 

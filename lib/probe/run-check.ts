@@ -99,8 +99,8 @@ export async function runCheck(
   const planned = new Map<string, Planned>();
   const outcomesByAddress = new Map<string, ProbeEvent[]>();
   const runningOn = new Map<string, number>();
-  // After one silent port, wait for the probe running beside it before starting another on that address.
   const firstPriorityOn = new Map<string, number>();
+  // After each probe: go on with the address, wait for the probe beside it, or give up (host-silence.ts).
   const judgeAddress = (ip: string, event: ProbeEvent) => {
     const seen = [...(outcomesByAddress.get(ip) ?? []), event];
     outcomesByAddress.set(ip, seen);

@@ -65,7 +65,8 @@ export function diagnoseStream(
             });
             send({ type: "result", ...result, ms: Math.round(deps.clock.now() - started), cached: reused });
           },
-          () => {
+          (error: unknown) => {
+            console.error("live check failed:", error);
             const message = checkFindings[locale].errors.internal;
             send({
               type: "result",

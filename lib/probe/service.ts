@@ -5,6 +5,7 @@ import type { ServerEnv } from "@/lib/env";
 import { createCheckCache, type CheckCache } from "./check-cache";
 import { createClientLimits, type ClientLimits } from "./client-limits";
 import { systemClock } from "./clock";
+import { createResolver } from "./dns-lookup";
 import type { StreamDeps } from "./diagnose-stream";
 import type { CheckEvent } from "./run-check";
 import { createTargetPolicy } from "./target-policy";
@@ -14,7 +15,15 @@ export type ProbeService = StreamDeps & { limits: ClientLimits; cache: CheckCach
 let shared: ProbeService | undefined;
 
 export function probeService(env: ServerEnv): ProbeService {
-  shared ??= {
+  if (shared) return shared;
+  try {
+    createResolver(env.dnsServers).cancel();
+  } catch {
+    throw new Error(
+      `Invalid Mail Doctor configuration: MAILDOC_DNS_SERVERS: use ip or ip:port ([addr]:port for IPv6)`,
+    );
+  }
+  shared = {
     options: {
       resolverServers: env.dnsServers,
       policy: createTargetPolicy({ allowCidrs: env.allowCidrs }),

@@ -42,7 +42,8 @@ export async function POST(request: Request): Promise<Response> {
         "X-Accel-Buffering": "no",
       },
     });
-  } catch {
+  } catch (error) {
+    console.error("POST /api/diagnose failed:", error);
     return errorResponse("internal", texts.errors.internal);
   }
 }

@@ -1,0 +1,40 @@
+// A short title for every cause id of SPEC §3, in Korean and English: what a customer reads as the cause.
+// Shared by the decoded panel, the diagnosis result and the fix guides.
+import type { CauseId } from "@/lib/causes";
+import type { Bilingual } from "@/lib/i18n/bilingual";
+
+export const causeTitles: Record<CauseId, Bilingual> = {
+  "server-not-found": { ko: "서버 이름을 찾을 수 없음", en: "The server name can't be found" },
+  "wrong-server-name": { ko: "이 도메인의 메일 서버가 아닌 이름", en: "That name isn't this domain's mail server" },
+  "connection-refused": { ko: "서버가 연결을 거부함 (포트 확인)", en: "The server refused the connection (check the port)" },
+  "connection-timeout": { ko: "서버에서 응답이 없음", en: "No answer from the server" },
+  "port25-blocked": { ko: "인터넷 회사가 25번 포트를 막음", en: "Your internet provider blocks port 25" },
+  "connection-dropped": { ko: "연결이 도중에 끊김", en: "The connection was cut off" },
+  "local-network-broken": { ko: "이 컴퓨터의 네트워크 설정 고장", en: "This computer's network settings are broken" },
+  "no-internet": { ko: "인터넷에 연결되어 있지 않음", en: "No internet connection" },
+  "server-down": { ko: "메일 서버가 멈춤", en: "The mail server is down" },
+  "domain-dns-broken": { ko: "도메인의 DNS 설정 문제", en: "The domain's DNS is broken" },
+  "tls-mismatch": { ko: "보안 연결(SSL/TLS) 설정이 맞지 않음", en: "The SSL/TLS setting doesn't match" },
+  "tls-required": { ko: "서버가 보안 연결을 요구함", en: "The server requires a secure connection" },
+  "wrong-password": { ko: "사용자 이름 또는 비밀번호가 틀림", en: "Wrong user name or password" },
+  "app-password-required": { ko: "앱 비밀번호(2단계 인증)가 필요함", en: "An app password (2-step verification) is needed" },
+  "auth-method-mismatch": { ko: "로그인 방식(SPA/암호화된 암호)이 맞지 않음", en: "The login method (SPA / encrypted password) doesn't match" },
+  "smtp-auth-required": { ko: "보내는 메일 서버 인증이 꺼져 있음", en: "Outgoing server authentication is off" },
+  "sender-not-allowed": { ko: "이 보낸 사람 주소로는 보낼 수 없음", en: "You may not send from this address" },
+  "recipient-unknown": { ko: "받는 사람 주소가 없음", en: "The recipient's address doesn't exist" },
+  "recipient-mailbox-full": { ko: "받는 사람의 메일함이 가득 참", en: "The recipient's mailbox is full" },
+  "send-limit-exceeded": { ko: "보내기 한도를 넘음", en: "You hit a sending limit" },
+  "message-too-large": { ko: "메일이 너무 큼", en: "The message is too large" },
+  "ip-blocklisted": { ko: "보내는 IP가 차단 목록에 있음", en: "The sending IP address is blocklisted" },
+  "sender-domain-unauthenticated": { ko: "보내는 도메인 인증(SPF/DKIM/DMARC) 실패", en: "The sending domain fails SPF/DKIM/DMARC" },
+  "spam-rejected": { ko: "스팸으로 판정됨", en: "Rejected as spam" },
+  "greylisted": { ko: "일시적으로 미뤄짐 (자동 재시도)", en: "Temporarily deferred (retried automatically)" },
+  "server-busy": { ko: "서버의 일시적인 문제", en: "A temporary server problem" },
+  "mailbox-locked": { ko: "다른 기기가 메일함을 쓰는 중", en: "Another device is using the mailbox" },
+  "polling-too-often": { ko: "메일을 너무 자주 확인함", en: "Checking mail too often" },
+  "antivirus-interference": { ko: "백신 프로그램이 메일을 가로챔", en: "An antivirus program intercepts the mail" },
+  "data-file-problem": { ko: "Outlook 데이터 파일(PST/OST) 문제", en: "Outlook data file (PST/OST) problem" },
+  "account-disabled": { ko: "메일 계정이 정지되었거나 휴면 상태", en: "The mailbox is disabled or suspended" },
+  "windows-mail-app": { ko: "Windows 메일 앱 자체의 오류", en: "A Windows Mail app error" },
+  "protocol-retired": { ko: "더 이상 쓰이지 않는 연결 방식", en: "A discontinued way of connecting" },
+};

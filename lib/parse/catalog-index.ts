@@ -1,5 +1,6 @@
 // Lookup maps over content/errors, built once on first use (a few hundred rows: well under a millisecond).
 import { errorCatalog } from "@/content/errors";
+import { buildAutomaton, type KeywordAutomaton } from "./keyword-automaton";
 import type {
   EnhancedEntry,
   FieldLabelEntry,
@@ -12,8 +13,8 @@ import type {
 
 export type CompiledPhrase = {
   entry: PhraseEntry;
-  /** Each alternative as compact keywords (lower case, no spaces) and as written (for finding it in the text). */
-  alternatives: { compact: string[]; written: string[] }[];
+  /** Each alternative as keyword ids of the automaton and as written (for finding it in the text). */
+  alternatives: { ids: number[]; key: string; written: string[] }[];
 };
 
 export type CatalogIndex = {
@@ -26,6 +27,8 @@ export type CatalogIndex = {
   enhancedVendor: Map<string, EnhancedEntry>;
   mailbox: Map<string, MailboxResponseEntry>;
   phrases: CompiledPhrase[];
+  /** Every phrase keyword, compact (lower case, no spaces), in one automaton. */
+  keywords: KeywordAutomaton;
   ports: Map<number, (typeof errorCatalog.ports)[number]>;
   labels: Map<string, FieldLabelEntry["field"]>;
   longestLabel: number;
@@ -49,6 +52,19 @@ function build(): CatalogIndex {
   const enhancedVendor = new Map<string, EnhancedEntry>();
   for (const entry of errorCatalog.enhancedCodes)
     for (const code of expandEnhanced(entry.code)) (entry.vendor ? enhancedVendor : enhanced).set(code, entry);
+  const keywordIds = new Map<string, number>();
+  const idOf = (keyword: string) => {
+    const compact = compactOf(keyword);
+    if (!keywordIds.has(compact)) keywordIds.set(compact, keywordIds.size);
+    return keywordIds.get(compact) ?? 0;
+  };
+  const phrases = errorCatalog.phrases.map((entry) => ({
+    entry,
+    alternatives: entry.match.map((alt) => {
+      const written = typeof alt === "string" ? [alt] : alt;
+      return { written, ids: written.map(idOf), key: written.map(compactOf).join("") };
+    }),
+  }));
   const labels = new Map<string, FieldLabelEntry["field"]>();
   for (const entry of errorCatalog.fieldLabels) for (const label of entry.labels) labels.set(label, entry.field);
   return {
@@ -59,13 +75,8 @@ function build(): CatalogIndex {
     enhanced,
     enhancedVendor,
     mailbox: new Map(errorCatalog.mailboxResponses.map((e) => [`${e.protocol}:${e.code}`, e])),
-    phrases: errorCatalog.phrases.map((entry) => ({
-      entry,
-      alternatives: entry.match.map((alt) => {
-        const written = typeof alt === "string" ? [alt] : alt;
-        return { written, compact: written.map(compactOf) };
-      }),
-    })),
+    phrases,
+    keywords: buildAutomaton([...keywordIds.keys()]),
     ports: new Map(errorCatalog.ports.map((e) => [e.port, e])),
     labels,
     longestLabel: Math.max(...[...labels.keys()].map((l) => l.length)),

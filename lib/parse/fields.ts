@@ -39,9 +39,10 @@ function codesIn(response: string | null): { smtp: number | null; enhanced: stri
 function language(text: string): "ko" | "en" | null {
   let hangul = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (ch >= "\uAC00" && ch <= "\uD7A3") hangul++;
-    else if ((ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z")) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // folds A–Z onto a–z; Hangul syllables keep their range
+    if (code >= 0xac00 && code <= 0xd7a3) hangul++;
+    else if (code >= 0x61 && code <= 0x7a) latin++;
   }
   // A Korean program or bounce quoting an English server reply is still read in Korean.
   if (hangul >= 4 || (hangul > 0 && hangul * 4 >= latin)) return "ko";

@@ -57,17 +57,19 @@ export function findReplyLine({ text }: NormalizedText): Located | null {
   return null;
 }
 
-const localChar = /[A-Za-z0-9._%+-]/;
-const domainChar = /[A-Za-z0-9.-]/;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const localChar = (c: number) => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45; // . _ % + -
+const domainChar = (c: number) => isAlnum(c) || c === 46 || c === 45; // . -
+const hostChar = (c: number) => isAlnum(c) || c === 46 || c === 95 || c === 58 || c === 64 || c === 45; // . _ : @ -
 
 /** Addresses between `from` and `to`: expand left and right from each "@" (linear, no regex backtracking). */
 function emailsIn(text: string, from: number, to: number): string[] {
   const found: string[] = [];
   for (let at = text.indexOf("@", from); at !== -1 && at < to; at = text.indexOf("@", at + 1)) {
     let left = at;
-    while (left > 0 && at - left < 64 && localChar.test(text[left - 1] ?? "")) left--;
+    while (left > 0 && at - left < 64 && localChar(text.charCodeAt(left - 1))) left--;
     let right = at + 1;
-    while (right < text.length && right - at < 254 && domainChar.test(text[right] ?? "")) right++;
+    while (right < text.length && right - at < 254 && domainChar(text.charCodeAt(right))) right++;
     const domain = text.slice(at + 1, right).replace(/\.+$/, "");
     if (left < at && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) found.push(`${text.slice(left, at)}@${domain}`);
   }
@@ -88,8 +90,6 @@ export function findRejectedAddress(input: NormalizedText): Located | null {
   return null;
 }
 
-const hostChar = /[A-Za-z0-9._:@-]/;
-
 function cleanHost(token: string): string | null {
   const host = (token.split("@").at(-1) ?? "")
     .replace(/^smtp:/i, "")
@@ -103,7 +103,7 @@ function hostAfter(text: string, start: number): string | null {
   let i = start;
   while (i < text.length && i - start < 4 && /[\s'"(<[]/.test(text[i] ?? "")) i++;
   let end = i;
-  while (end < text.length && end - i < 260 && hostChar.test(text[end] ?? "")) end++;
+  while (end < text.length && end - i < 260 && hostChar(text.charCodeAt(end))) end++;
   return cleanHost(text.slice(i, end));
 }
 
@@ -111,7 +111,7 @@ function hostBefore(text: string, end: number): string | null {
   let i = end;
   while (i > 0 && end - i < 4 && /[\s'")>\]]/.test(text[i - 1] ?? "")) i--;
   let start = i;
-  while (start > 0 && i - start < 260 && hostChar.test(text[start - 1] ?? "")) start--;
+  while (start > 0 && i - start < 260 && hostChar(text.charCodeAt(start - 1))) start--;
   return cleanHost(text.slice(start, i));
 }
 

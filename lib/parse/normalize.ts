@@ -8,7 +8,7 @@ export const MAX_PARSE_CHARS = 20_000;
 export type NormalizedText = {
   /** The cleaned text; every index the parser reports points into it. */
   text: string;
-  /** `text` with A–Z lowered, same length and positions. */
+  /** `text` lowered, same length and positions. */
   lower: string;
   /** `lower` without any whitespace: keyword matching that survives stray spaces ("서 버", "호스트를찾을"). */
   compact: string;
@@ -24,6 +24,13 @@ const htmlComment = /<!--[^>]*-->/g;
 const entity = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
 const namedEntities: Record<string, string> = { nbsp: " ", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", ensp: " ", emsp: " ", middot: "·" };
 
+// Zero-width characters go; curly quotes, primes and dashes become their ASCII forms (one pass).
+const lookalikes = /[\u200B-\u200D\u2060\uFEFF\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C-\u201F\u2033\u2010-\u2015\u2212]/g;
+const lookalikeOf: Record<string, string> = {};
+for (const ch of "\u2018\u2019\u201A\u201B\u2032\u00B4`") lookalikeOf[ch] = "'";
+for (const ch of "\u201C\u201D\u201E\u201F\u2033") lookalikeOf[ch] = '"';
+for (const ch of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") lookalikeOf[ch] = "-";
+
 function decodeEntity(match: string, body: string): string {
   if (body[0] === "#") {
     const code = body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
@@ -33,11 +40,12 @@ function decodeEntity(match: string, body: string): string {
 }
 
 function stripHtml(text: string): string {
-  return text
-    .replace(styleOrScript, " ")
-    .replace(htmlComment, " ")
-    .replace(htmlTag, (_tag, name: string) => (blockTags.has(name.toLowerCase()) ? "\n" : " "))
-    .replace(entity, decodeEntity);
+  const lower = text.toLowerCase();
+  let out = text;
+  if (lower.includes("<style") || lower.includes("<script")) out = out.replace(styleOrScript, " ");
+  if (out.includes("<!--")) out = out.replace(htmlComment, " ");
+  if (out.includes("<")) out = out.replace(htmlTag, (_tag, name: string) => (blockTags.has(name.toLowerCase()) ? "\n" : " "));
+  return out.includes("&") ? out.replace(entity, decodeEntity) : out;
 }
 
 export function normalize(input: string): NormalizedText {
@@ -46,14 +54,13 @@ export function normalize(input: string): NormalizedText {
   if (text.includes("<") || text.includes("&")) text = stripHtml(text);
   text = text
     .normalize("NFKC")
-    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, "")
-    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
+    .replace(lookalikes, (ch) => lookalikeOf[ch] ?? "")
     .replace(/[^\S\n]+/g, " ")
     .replace(/ ?\n ?/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
-  const lower = text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  // Positions must stay aligned with `text`; a few non-ASCII letters change length when lowered.
+  const lowered = text.toLowerCase();
+  const lower = lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
   return { text, lower, compact: lower.replace(/\s+/g, "") };
 }

@@ -25,38 +25,42 @@ function evidenceOf(f: Finding): Bilingual {
 }
 
 export function rankCauses(findings: readonly Finding[]): DecodedCause[] {
-  const strongest = (f: Finding) => Math.max(0, ...Object.values(f.causes));
-  const clearTier = Math.max(
-    0,
-    ...findings.filter((f) => f.tier !== "context" && strongest(f) >= CLEAR).map((f) => tierRank[f.tier]),
-  );
-  const factor = (f: Finding) => (f.tier !== "context" && tierRank[f.tier] < clearTier ? DAMPED : 1);
+  const strongest = findings.map((f) => Math.max(0, ...Object.values(f.causes)));
+  let clearTier = 0;
+  findings.forEach((f, i) => {
+    if (f.tier !== "context" && (strongest[i] ?? 0) >= CLEAR) clearTier = Math.max(clearTier, tierRank[f.tier]);
+  });
 
-  const votes = new Map<CauseId, { weight: number; finding: Finding }[]>();
+  const votes = new Map<CauseId, { weight: number; finding: number }[]>();
   const superseded = new Set<CauseId>();
-  for (const finding of findings) {
-    const k = factor(finding);
+  findings.forEach((finding, i) => {
+    const k = finding.tier !== "context" && tierRank[finding.tier] < clearTier ? DAMPED : 1;
     for (const [id, weight] of Object.entries(finding.causes) as [CauseId, number][]) {
-      const list = votes.get(id) ?? [];
-      list.push({ weight: weight * k, finding });
-      votes.set(id, list);
+      const list = votes.get(id);
+      if (list) list.push({ weight: weight * k, finding: i });
+      else votes.set(id, [{ weight: weight * k, finding: i }]);
     }
-    if (strongest(finding) * k >= CLEAR) for (const id of finding.supersedes ?? []) superseded.add(id);
-  }
+    if ((strongest[i] ?? 0) * k >= CLEAR) for (const id of finding.supersedes ?? []) superseded.add(id);
+  });
 
-  const ranked: DecodedCause[] = [];
+  const ranked: (DecodedCause & { order: number })[] = [];
   for (const [id, list] of votes) {
     let confidence = 1 - list.reduce((rest, v) => rest * (1 - v.weight), 1);
     if (superseded.has(id)) confidence *= SUPERSEDED;
-    const evidence: Bilingual[] = [];
-    for (const { finding } of [...list].sort((a, b) => b.weight - a.weight)) {
-      const item = evidenceOf(finding);
-      if (evidence.length < MAX_EVIDENCE && !evidence.some((e) => e.en === item.en)) evidence.push(item);
+    confidence = Math.round(confidence * 100) / 100;
+    if (confidence < MIN_CONFIDENCE) continue;
+    ranked.push({ id, confidence, evidence: [], order: causeIds.indexOf(id) });
+    // Evidence: the strongest votes first, each sentence once.
+    const last = ranked[ranked.length - 1];
+    for (const { finding } of list.sort((a, b) => b.weight - a.weight)) {
+      const f = findings[finding];
+      if (!last || !f || last.evidence.length >= MAX_EVIDENCE) break;
+      const item = evidenceOf(f);
+      if (!last.evidence.some((e) => e.en === item.en)) last.evidence.push(item);
     }
-    ranked.push({ id, confidence: Math.round(confidence * 100) / 100, evidence });
   }
   return ranked
-    .filter((c) => c.confidence >= MIN_CONFIDENCE)
-    .sort((a, b) => b.confidence - a.confidence || causeIds.indexOf(a.id) - causeIds.indexOf(b.id))
-    .slice(0, MAX_CAUSES);
+    .sort((a, b) => b.confidence - a.confidence || a.order - b.order)
+    .slice(0, MAX_CAUSES)
+    .map(({ id, confidence, evidence }) => ({ id, confidence, evidence }));
 }

@@ -85,6 +85,12 @@ describe("edge cases", () => {
     expect(decoded.fields.socketError).toBeNull();
     expect(decoded.parts.some((p) => p.kind === "smtpCode" && p.raw === "465")).toBe(false);
     expect(decodeErrorText("connect to 192.0.2.10 port 10061").fields.socketError).toBeNull();
+    expect(decodeErrorText("Message-ID: <ABC10061x@example.com>").fields.socketError).toBeNull();
+  });
+
+  it("gives no language to a bare code", () => {
+    expect(decodeErrorText("0x800CCC0E").fields.language).toBeNull();
+    expect(decodeErrorText("0x800CCC0E 10061").fields).toMatchObject({ errorNumber: "0x800CCC0E", socketError: 10061 });
   });
 
   it("projects evidence into the request's language", () => {

@@ -36,7 +36,9 @@ function codesIn(response: string | null): { smtp: number | null; enhanced: stri
   return { smtp: basic && catalogIndex().smtp.has(Number(basic)) ? Number(basic) : null, enhanced };
 }
 
-function language(text: string): "ko" | "en" | null {
+function language(input: string): "ko" | "en" | null {
+  // Hex codes (0x800CCC0E) have letters but no language.
+  const text = input.replace(/0x[0-9a-f]{8}/gi, " ");
   let hangul = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {
@@ -46,7 +48,7 @@ function language(text: string): "ko" | "en" | null {
   }
   // A Korean program or bounce quoting an English server reply is still read in Korean.
   if (hangul >= 4 || (hangul > 0 && hangul * 4 >= latin)) return "ko";
-  return latin > 0 ? "en" : null;
+  return latin >= 3 ? "en" : null;
 }
 
 export function buildFields(input: NormalizedText, block: FieldBlock, free: FreeText, findings: readonly Finding[]): ParsedFields {

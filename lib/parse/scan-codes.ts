@@ -69,7 +69,7 @@ export function scanSockets({ text, lower }: NormalizedText): Finding[] {
   };
   for (const m of lower.matchAll(/(?:socket error(?: code)?|소켓 ?오류|winsock error) ?[:=#]? ?(\d{5})(?!\d)/g))
     add(Number(m[1]), m.index);
-  for (const m of text.matchAll(/(?<![\d.:])(1[01]\d{3})(?![\d.])/g))
+  for (const m of text.matchAll(/(?<![\w.:])(1[01]\d{3})(?![\w.])/g))
     if (!nearPort(lower, m.index)) add(Number(m[1]), m.index);
   for (const m of lower.matchAll(/(?<![a-z])wsa[a-z_]{4,20}(?![a-z_])/g)) {
     const entry = socketsByName.get(m[0]);

@@ -12,14 +12,20 @@ import { decodeErrorText, type DecodedCause, type DecodedPart } from "@/lib/pars
 const MAX_CAUSES_SHOWN = 3;
 
 function partLabel(part: DecodedPart, locale: Locale): string {
-  return part.kind === "phrase" ? `“${part.raw}”` : `${errorCatalog.partKinds[part.kind][locale]} ${part.raw}`;
+  return part.kind === "phrase"
+    ? `“${part.raw}”`
+    : `${errorCatalog.partKinds[part.kind][locale]} ${part.raw}`;
 }
 
 function likelihood(cause: DecodedCause): "high" | "medium" | "low" {
   return cause.confidence >= 0.7 ? "high" : cause.confidence >= 0.4 ? "medium" : "low";
 }
 
-const badge = { high: "bg-red-100 text-red-800", medium: "bg-amber-100 text-amber-900", low: "bg-slate-100 text-slate-700" };
+const badge = {
+  high: "bg-red-100 text-red-800",
+  medium: "bg-amber-100 text-amber-900",
+  low: "bg-slate-100 text-slate-700",
+};
 
 export function DecodedPanel({ locale, text }: { locale: Locale; text: string }) {
   const t = uiMessages.decoded[locale];
@@ -28,11 +34,23 @@ export function DecodedPanel({ locale, text }: { locale: Locale; text: string })
   const decoded = useMemo(() => (deferred.trim() === "" ? null : decodeErrorText(deferred)), [deferred]);
   const top = decoded?.causes[0];
   const causes = decoded?.causes.slice(0, MAX_CAUSES_SHOWN) ?? [];
-  const fill = (s: string) => s.replace("{parts}", String(decoded?.parts.length ?? 0)).replace("{cause}", top ? causeTitles[top.id][locale] : "");
-  const summary = !decoded ? "" : !decoded.recognised ? t.summaryUnknown : fill(top ? t.summaryWithCause : t.summary);
+  const fill = (s: string) =>
+    s
+      .replace("{parts}", String(decoded?.parts.length ?? 0))
+      .replace("{cause}", top ? causeTitles[top.id][locale] : "");
+  const summary = !decoded
+    ? ""
+    : !decoded.recognised
+      ? t.summaryUnknown
+      : fill(top ? t.summaryWithCause : t.summary);
 
   return (
-    <section aria-labelledby={decoded ? headingId : undefined} className={decoded ? "grid gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" : undefined}>
+    <section
+      aria-labelledby={decoded ? headingId : undefined}
+      className={
+        decoded ? "grid gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" : undefined
+      }
+    >
       {decoded ? (
         <h2 id={headingId} className="text-lg font-semibold text-slate-900">
           {decoded.recognised ? t.title : t.unknownTitle}
@@ -59,7 +77,9 @@ export function DecodedPanel({ locale, text }: { locale: Locale; text: string })
             <ul className="grid gap-2">
               {decoded.parts.map((part) => (
                 <li key={part.kind + part.raw} className="rounded-lg bg-slate-50 p-3 leading-relaxed">
-                  <span className="font-mono text-sm font-semibold break-all text-brand-900">{partLabel(part, locale)}</span>
+                  <span className="font-mono text-sm font-semibold break-all text-brand-900">
+                    {partLabel(part, locale)}
+                  </span>
                   <span className="text-slate-600"> = </span>
                   <span className="text-slate-800">{part.meaning[locale]}</span>
                 </li>
@@ -74,7 +94,9 @@ export function DecodedPanel({ locale, text }: { locale: Locale; text: string })
                 <li key={cause.id} className="grid gap-2 rounded-lg border border-slate-200 p-3">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="font-semibold text-slate-900">{causeTitles[cause.id][locale]}</span>
-                    <span className={`rounded-full px-2 py-0.5 text-sm font-medium ${badge[likelihood(cause)]}`}>
+                    <span
+                      className={`rounded-full px-2 py-0.5 text-sm font-medium ${badge[likelihood(cause)]}`}
+                    >
                       {t.likelihood[likelihood(cause)]}
                     </span>
                   </p>

@@ -7,8 +7,24 @@ const case1 =
   "서버에 연결할 수 없습니다. 계정: 'BBBBB.com', 서버: 'BBBBB.com', 프로토콜: POP3, 포트: 110, 보안(SSL): 아니오, 소켓 오류: 10061, 오류 번호: 0x800CCC0E";
 
 const pages = [
-  { locale: "ko", label: "오류 메시지 붙여 넣기", title: "메시지 풀이", part: "소켓 오류 10061", meaning: "서버가 연결을 거부했습니다", cause: "서버가 연결을 거부함 (포트 확인)", unknown: "이 메시지는 알아보지 못했습니다" },
-  { locale: "en", label: "Paste the error message", title: "What the message says", part: "Socket error 10061", meaning: "The server refused the connection", cause: "The server refused the connection (check the port)", unknown: "We could not recognise this message" },
+  {
+    locale: "ko",
+    label: "오류 메시지 붙여 넣기",
+    title: "메시지 풀이",
+    part: "소켓 오류 10061",
+    meaning: "서버가 연결을 거부했습니다",
+    cause: "서버가 연결을 거부함",
+    unknown: "이 메시지는 알아보지 못했습니다",
+  },
+  {
+    locale: "en",
+    label: "Paste the error message",
+    title: "What the message says",
+    part: "Socket error 10061",
+    meaning: "The server refused the connection",
+    cause: "The server refused the connection",
+    unknown: "We could not recognise this message",
+  },
 ] as const;
 
 /** Pastes `text` into the box in one input event and measures, in the page, until `expected` is shown. */

@@ -23,7 +23,8 @@ function measure(texts: string[], rounds: number): number[] {
 }
 
 // A realistic 4 KB paste: a whole bounce with headers, a Korean dialog and a server transcript.
-const bounce = corpus.filter((c) => c.family === "bounce").sort((a, b) => b.text.length - a.text.length)[0]?.text ?? "";
+const bounce =
+  corpus.filter((c) => c.family === "bounce").sort((a, b) => b.text.length - a.text.length)[0]?.text ?? "";
 const dialog = corpus[0]?.text ?? "";
 const fourKb = `${bounce}\n${dialog}\n${corpus.map((c) => c.text).join("\n")}`.slice(0, 4096);
 
@@ -34,8 +35,16 @@ measure([fourKb], 200);
 const big = measure([fourKb], 2000);
 
 const ms = (value: number) => `${value.toFixed(3)} ms`;
-console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 console.log(`corpus: ${texts.length} messages × ${ROUNDS} rounds = ${all.length} parses`);
-console.log(`  median ${ms(quantile(all, 0.5))}   p99 ${ms(quantile(all, 0.99))}   max ${ms(all.at(-1) ?? 0)}`);
+console.log(
+  `  median ${ms(quantile(all, 0.5))}   p99 ${ms(quantile(all, 0.99))}   max ${ms(all.at(-1) ?? 0)}`,
+);
 console.log(`4 KB message (${fourKb.length} characters) × ${big.length} parses`);
-console.log(`  median ${ms(quantile(big, 0.5))}   p99 ${ms(quantile(big, 0.99))}   max ${ms(big.at(-1) ?? 0)}`);
+console.log(
+  `  median ${ms(quantile(big, 0.5))}   p99 ${ms(quantile(big, 0.99))}   max ${ms(big.at(-1) ?? 0)}`,
+);

@@ -2,6 +2,7 @@
 import { common } from "./common";
 import { decoded } from "./decoded";
 import { diagnose } from "./diagnose";
+import { fix } from "./fix";
 import { start } from "./start";
 
-export const uiMessages = { common, start, diagnose, decoded };
+export const uiMessages = { common, start, diagnose, fix, decoded };

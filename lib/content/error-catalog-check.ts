@@ -21,7 +21,12 @@ function expand(code: string): string[] {
   return out;
 }
 
-type Described = { where: string; meaning: { ko: string; en: string }; causes?: CauseVotes; supersedes?: readonly string[] };
+type Described = {
+  where: string;
+  meaning: { ko: string; en: string };
+  causes?: CauseVotes;
+  supersedes?: readonly string[];
+};
 
 function described(): Described[] {
   const c = errorCatalog;
@@ -46,24 +51,56 @@ export function checkErrorCatalog(): string[] {
   const dup = (what: string, values: readonly (string | number)[]) =>
     duplicates(values).forEach((d) => problems.push(`duplicate ${what}: ${d}`));
 
-  dup("error number", c.hresults.flatMap((e) => e.codes));
-  dup("socket error", c.socketErrors.map((e) => e.code));
-  dup("SMTP reply code", c.smtpReplies.map((e) => e.code));
-  dup("enhanced code", c.enhancedCodes.flatMap((e) => expand(e.code).map((code) => `${e.vendor ?? "iana"} ${code}`)));
-  dup("POP3/IMAP code", c.mailboxResponses.map((e) => `${e.protocol} ${e.code}`));
-  dup("phrase id", c.phrases.map((e) => e.id));
-  dup("phrase keyword", c.phrases.flatMap((e) => e.match.map((alt) => [alt].flat().join("+").replace(/\s+/g, ""))));
-  dup("port", c.ports.map((e) => e.port));
-  dup("context rule id", c.contextRules.map((e) => e.id));
-  dup("field label", c.fieldLabels.flatMap((e) => e.labels));
+  dup(
+    "error number",
+    c.hresults.flatMap((e) => e.codes),
+  );
+  dup(
+    "socket error",
+    c.socketErrors.map((e) => e.code),
+  );
+  dup(
+    "SMTP reply code",
+    c.smtpReplies.map((e) => e.code),
+  );
+  dup(
+    "enhanced code",
+    c.enhancedCodes.flatMap((e) => expand(e.code).map((code) => `${e.vendor ?? "iana"} ${code}`)),
+  );
+  dup(
+    "POP3/IMAP code",
+    c.mailboxResponses.map((e) => `${e.protocol} ${e.code}`),
+  );
+  dup(
+    "phrase id",
+    c.phrases.map((e) => e.id),
+  );
+  dup(
+    "phrase keyword",
+    c.phrases.flatMap((e) => e.match.map((alt) => [alt].flat().join("+").replace(/\s+/g, ""))),
+  );
+  dup(
+    "port",
+    c.ports.map((e) => e.port),
+  );
+  dup(
+    "context rule id",
+    c.contextRules.map((e) => e.id),
+  );
+  dup(
+    "field label",
+    c.fieldLabels.flatMap((e) => e.labels),
+  );
   for (const e of c.enhancedCodes)
-    if (e.vendor && e.code.startsWith("X")) problems.push(`enhanced ${e.code}: a vendor code names its class`);
+    if (e.vendor && e.code.startsWith("X"))
+      problems.push(`enhanced ${e.code}: a vendor code names its class`);
 
   for (const d of described()) {
     if (!hangul.test(d.meaning.ko)) problems.push(`${d.where}: the Korean explanation has no Korean`);
     if (hangul.test(d.meaning.en)) problems.push(`${d.where}: the English explanation contains Korean`);
     for (const id of d.supersedes ?? [])
-      if (d.causes?.[id as keyof CauseVotes]) problems.push(`${d.where}: supersedes ${id}, which it votes for itself`);
+      if (d.causes?.[id as keyof CauseVotes])
+        problems.push(`${d.where}: supersedes ${id}, which it votes for itself`);
   }
   // Every cause must be reachable from some message, or the parser can never name it.
   const voted = new Set(described().flatMap((d) => Object.keys(d.causes ?? {})));

@@ -23,7 +23,11 @@ const entryBase = {
 };
 
 export const hresultEntrySchema = z
-  .object({ codes: z.array(z.string().regex(/^0x[0-9A-F]{8}$/)).min(1), name: z.string().optional(), ...entryBase })
+  .object({
+    codes: z.array(z.string().regex(/^0x[0-9A-F]{8}$/)).min(1),
+    name: z.string().optional(),
+    ...entryBase,
+  })
   .strict();
 
 /** Fallback meanings for unknown numbers of a family; `{code}` is replaced by the decimal low word. */
@@ -32,7 +36,11 @@ export const hresultFamilySchema = z
   .strict();
 
 export const socketErrorEntrySchema = z
-  .object({ code: z.number().int().min(10000).max(11999), name: z.string().regex(/^WSA[A-Z_]+$/), ...entryBase })
+  .object({
+    code: z.number().int().min(10000).max(11999),
+    name: z.string().regex(/^WSA[A-Z_]+$/),
+    ...entryBase,
+  })
   .strict();
 
 export const smtpReplyEntrySchema = z
@@ -53,7 +61,11 @@ export const mailboxResponseEntrySchema = z
   .strict();
 
 /** A keyword alternative: one string, or several that must all appear. Lower case; spaces are ignored. */
-const keywordSchema = z.string().min(2).max(120).regex(/^[^A-Z]*$/, "keywords are lower case");
+const keywordSchema = z
+  .string()
+  .min(2)
+  .max(120)
+  .regex(/^[^A-Z]*$/, "keywords are lower case");
 export const phraseEntrySchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -74,7 +86,10 @@ export const contextRuleSchema = z
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     when: z
       .object({
-        serverIn: z.array(z.string().regex(/^[^A-Z]+$/)).min(1).optional(),
+        serverIn: z
+          .array(z.string().regex(/^[^A-Z]+$/))
+          .min(1)
+          .optional(),
         portIn: z.array(z.number().int().min(1).max(65535)).min(1).optional(),
         protocol: catalogProtocolSchema.optional(),
         secure: z.boolean().optional(),
@@ -107,7 +122,10 @@ export const fieldLabelEntrySchema = z
   })
   .strict();
 
-const anchorSchema = z.string().min(1).regex(/^[^A-Z]*$/, "anchors are lower case");
+const anchorSchema = z
+  .string()
+  .min(1)
+  .regex(/^[^A-Z]*$/, "anchors are lower case");
 export const anchorsSchema = z
   .object({
     /** Text after which the server's own reply follows. */

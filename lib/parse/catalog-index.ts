@@ -51,7 +51,8 @@ function build(): CatalogIndex {
   const enhanced = new Map<string, EnhancedEntry>();
   const enhancedVendor = new Map<string, EnhancedEntry>();
   for (const entry of errorCatalog.enhancedCodes)
-    for (const code of expandEnhanced(entry.code)) (entry.vendor ? enhancedVendor : enhanced).set(code, entry);
+    for (const code of expandEnhanced(entry.code))
+      (entry.vendor ? enhancedVendor : enhanced).set(code, entry);
   const keywordIds = new Map<string, number>();
   const idOf = (keyword: string) => {
     const compact = compactOf(keyword);
@@ -66,7 +67,8 @@ function build(): CatalogIndex {
     }),
   }));
   const labels = new Map<string, FieldLabelEntry["field"]>();
-  for (const entry of errorCatalog.fieldLabels) for (const label of entry.labels) labels.set(label, entry.field);
+  for (const entry of errorCatalog.fieldLabels)
+    for (const label of entry.labels) labels.set(label, entry.field);
   return {
     hresults,
     sockets: new Map(errorCatalog.socketErrors.map((e) => [e.code, e])),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseResponseSchema } from "@/lib/api/schema";
 import { causeIds } from "@/lib/causes";
 import { corpus, type CorpusFamily } from "./corpus";
+import { supportAnswerCases } from "./corpus/support-answer";
 import { decodeErrorText, parseErrorText } from "./index";
 
 describe("corpus", () => {
@@ -13,14 +14,38 @@ describe("corpus", () => {
     expect(decoded.recognised).toBe(true);
   });
 
+  it("holds the eight messages of the original support answer", () => {
+    expect(supportAnswerCases.map((c) => c.top)).toEqual([
+      "connection-refused",
+      "connection-refused",
+      "server-not-found",
+      "server-not-found",
+      "auth-method-mismatch",
+      "smtp-auth-required",
+      "antivirus-interference",
+      "antivirus-interference",
+    ]);
+  });
+
   it("has at least 80 messages, 25 of them in Korean", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(80);
     expect(corpus.filter((c) => c.lang === "ko").length).toBeGreaterThanOrEqual(25);
   });
 
   it("covers every client family and every kind of reply", () => {
-    const families: CorpusFamily[] = ["outlook-legacy", "outlook", "thunderbird", "apple", "android", "windows-mail", "bounce", "smtp", "pop3-imap"];
-    for (const family of families) expect(corpus.filter((c) => c.family === family).length).toBeGreaterThanOrEqual(3);
+    const families: CorpusFamily[] = [
+      "outlook-legacy",
+      "outlook",
+      "thunderbird",
+      "apple",
+      "android",
+      "windows-mail",
+      "bounce",
+      "smtp",
+      "pop3-imap",
+    ];
+    for (const family of families)
+      expect(corpus.filter((c) => c.family === family).length).toBeGreaterThanOrEqual(3);
   });
 
   it("shows every cause a message can show; wrong-server-name at least as a runner-up", () => {
@@ -32,7 +57,8 @@ describe("corpus", () => {
 
   it("matches the SPEC §2 response schema for every message, in both languages", () => {
     for (const c of corpus)
-      for (const locale of ["ko", "en"] as const) expect(parseResponseSchema.safeParse(parseErrorText(c.text, locale)).success).toBe(true);
+      for (const locale of ["ko", "en"] as const)
+        expect(parseResponseSchema.safeParse(parseErrorText(c.text, locale)).success).toBe(true);
   });
 
   it("sorts causes by confidence and keeps them within 0..1", () => {

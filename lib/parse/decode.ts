@@ -5,11 +5,25 @@ import type { ParsedFields } from "@/lib/api/schema";
 import { applyContextRules } from "./context-rules";
 import { readFieldBlock } from "./field-block";
 import { buildFields, type FreeText } from "./fields";
-import { findHost, findPort, findRejectedAddress, findReplyLine, findResponse, findTaskLine, isMicrosoftReply } from "./free-text";
+import {
+  findHost,
+  findPort,
+  findRejectedAddress,
+  findReplyLine,
+  findResponse,
+  findTaskLine,
+  isMicrosoftReply,
+} from "./free-text";
 import { matchPhrases } from "./match-phrases";
 import { normalize } from "./normalize";
 import { rankCauses } from "./rank";
-import { scanEnhancedCodes, scanHresults, scanMailboxResponses, scanSmtpReplies, scanSockets } from "./scan-codes";
+import {
+  scanEnhancedCodes,
+  scanHresults,
+  scanMailboxResponses,
+  scanSmtpReplies,
+  scanSockets,
+} from "./scan-codes";
 import type { Decoded, DecodedPart, Finding } from "./types";
 
 const MAX_PARTS = 40;
@@ -36,7 +50,8 @@ type FieldKind = "account" | "server" | "protocol" | "port" | "secure" | "reject
 type Where = { index: number; raw?: string };
 
 const { fieldMeanings, protocols } = errorCatalog;
-const portMeaning = (port: number) => errorCatalog.ports.find((p) => p.port === port)?.meaning ?? fieldMeanings.portOther;
+const portMeaning = (port: number) =>
+  errorCatalog.ports.find((p) => p.port === port)?.meaning ?? fieldMeanings.portOther;
 
 /** How each plain field is shown as a part: its value and what it means. */
 const describe: Record<FieldKind, (f: ParsedFields) => Omit<DecodedPart, "kind"> | null> = {
@@ -44,8 +59,12 @@ const describe: Record<FieldKind, (f: ParsedFields) => Omit<DecodedPart, "kind">
   server: (f) => (f.server ? { raw: f.server, meaning: fieldMeanings.server } : null),
   protocol: (f) => (f.protocol ? { raw: f.protocol, meaning: protocols[f.protocol] } : null),
   port: (f) => (f.port !== null ? { raw: String(f.port), meaning: portMeaning(f.port) } : null),
-  secure: (f) => (f.secure !== null ? { raw: String(f.secure), meaning: f.secure ? fieldMeanings.secureYes : fieldMeanings.secureNo } : null),
-  rejectedAddress: (f) => (f.rejectedAddress ? { raw: f.rejectedAddress, meaning: fieldMeanings.rejectedAddress } : null),
+  secure: (f) =>
+    f.secure !== null
+      ? { raw: String(f.secure), meaning: f.secure ? fieldMeanings.secureYes : fieldMeanings.secureNo }
+      : null,
+  rejectedAddress: (f) =>
+    f.rejectedAddress ? { raw: f.rejectedAddress, meaning: fieldMeanings.rejectedAddress } : null,
 };
 
 /** The plain fields as parts, where the text itself shows them (not when they were only inferred). */

@@ -16,7 +16,15 @@ export type FreeText = {
   port: Located | null;
 };
 
-const protocolWords: Record<string, CatalogProtocol> = { smtp: "SMTP", pop: "POP3", pop3: "POP3", imap: "IMAP", imap4: "IMAP", http: "HTTP", httpmail: "HTTP" };
+const protocolWords: Record<string, CatalogProtocol> = {
+  smtp: "SMTP",
+  pop: "POP3",
+  pop3: "POP3",
+  imap: "IMAP",
+  imap4: "IMAP",
+  http: "HTTP",
+  httpmail: "HTTP",
+};
 
 function readProtocol(value: string | undefined): CatalogProtocol | null {
   const word = /^[a-z0-9]+/i.exec(value?.trim() ?? "")?.[0].toLowerCase() ?? "";
@@ -51,7 +59,12 @@ function language(input: string): "ko" | "en" | null {
   return latin >= 3 ? "en" : null;
 }
 
-export function buildFields(input: NormalizedText, block: FieldBlock, free: FreeText, findings: readonly Finding[]): ParsedFields {
+export function buildFields(
+  input: NormalizedText,
+  block: FieldBlock,
+  free: FreeText,
+  findings: readonly Finding[],
+): ParsedFields {
   const v = block.values;
   const first = (kind: Finding["kind"]) => findings.find((f) => f.kind === kind && f.tier !== "context");
   const labelledNumber = v.errorNumber && /^0x[0-9a-f]{8}/i.exec(v.errorNumber.value)?.[0];
@@ -61,7 +74,8 @@ export function buildFields(input: NormalizedText, block: FieldBlock, free: Free
   const clientFinding = findings.find((f) => f.client);
 
   return {
-    client: block.labelCount >= 3 ? "outlook-legacy" : free.task ? "outlook" : (clientFinding?.client ?? null),
+    client:
+      block.labelCount >= 3 ? "outlook-legacy" : free.task ? "outlook" : (clientFinding?.client ?? null),
     language: language(input.text),
     account: v.account?.value || free.task?.account || null,
     server: v.server?.value || free.host?.value || null,

@@ -71,7 +71,8 @@ function emailsIn(text: string, from: number, to: number): string[] {
     let right = at + 1;
     while (right < text.length && right - at < 254 && domainChar(text.charCodeAt(right))) right++;
     const domain = text.slice(at + 1, right).replace(/\.+$/, "");
-    if (left < at && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain)) found.push(`${text.slice(left, at)}@${domain}`);
+    if (left < at && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain))
+      found.push(`${text.slice(left, at)}@${domain}`);
   }
   return found;
 }
@@ -79,7 +80,8 @@ function emailsIn(text: string, from: number, to: number): string[] {
 export function findRejectedAddress(input: NormalizedText): Located | null {
   for (const anchor of anchors.addressBefore) {
     const at = input.lower.indexOf(anchor);
-    const email = at === -1 ? undefined : emailsIn(input.text, at + anchor.length, at + anchor.length + 120)[0];
+    const email =
+      at === -1 ? undefined : emailsIn(input.text, at + anchor.length, at + anchor.length + 120)[0];
     if (email) return { value: email, index: at };
   }
   for (const anchor of anchors.addressAfter) {
@@ -149,7 +151,10 @@ export function findTaskLine({ text }: NormalizedText): TaskLine | null {
 
 /** "port 587", "포트 25", "25번 포트": a port named in running text. */
 export function findPort({ lower }: NormalizedText): Located | null {
-  const m = /(?<![a-z])(?:port|포트)(?: ?(?:number|번호))? ?[:=]? ?(\d{1,5})(?!\d)|(?<!\d)(\d{1,5}) ?번 ?포트/.exec(lower);
+  const m =
+    /(?<![a-z])(?:port|포트)(?: ?(?:number|번호))? ?[:=]? ?(\d{1,5})(?!\d)|(?<!\d)(\d{1,5}) ?번 ?포트/.exec(
+      lower,
+    );
   const port = Number(m?.[1] ?? m?.[2]);
   return m && port >= 1 && port <= 65535 ? { value: String(port), index: m.index } : null;
 }

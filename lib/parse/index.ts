@@ -11,6 +11,10 @@ export function parseErrorText(text: string, locale: Locale): ParseResponse {
   const { fields, causes } = decodeErrorText(text);
   return {
     fields,
-    causes: causes.map(({ id, confidence, evidence }) => ({ id, confidence, evidence: evidence.map((e) => e[locale]) })),
+    causes: causes.map(({ id, confidence, evidence }) => ({
+      id,
+      confidence,
+      evidence: evidence.map((e) => e[locale]),
+    })),
   };
 }

@@ -16,16 +16,45 @@ export type NormalizedText = {
 
 // Tags that turn into a line break, and tags that just disappear. Only real HTML tag names count, so an
 // address in angle brackets such as <user@example.com> (SMTP replies) survives.
-const blockTags = new Set(["br", "p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "hr", "pre", "blockquote", "dt", "dd"]);
+const blockTags = new Set([
+  "br",
+  "p",
+  "div",
+  "tr",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "hr",
+  "pre",
+  "blockquote",
+  "dt",
+  "dd",
+]);
 const htmlTag =
   /<\/?(br|p|div|span|td|tr|th|table|tbody|thead|tfoot|html|head|body|font|b|i|u|s|strong|em|a|li|ul|ol|pre|code|blockquote|h[1-6]|hr|img|meta|label|section|article|small|sup|sub|center|tt|wbr|o:p|caption|col|colgroup|dl|dt|dd|nobr|title|link|!doctype)(?=[\s/>])[^<>]*>/gi;
 const styleOrScript = /<(style|script)(?=[\s>])[^<>]*>[^<]*<\/\1>/gi;
 const htmlComment = /<!--[^>]*-->/g;
 const entity = /&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi;
-const namedEntities: Record<string, string> = { nbsp: " ", lt: "<", gt: ">", amp: "&", quot: '"', apos: "'", ensp: " ", emsp: " ", middot: "·" };
+const namedEntities: Record<string, string> = {
+  nbsp: " ",
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  ensp: " ",
+  emsp: " ",
+  middot: "·",
+};
 
 // Zero-width characters go; curly quotes, primes and dashes become their ASCII forms (one pass).
-const lookalikes = /[\u200B-\u200D\u2060\uFEFF\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C-\u201F\u2033\u2010-\u2015\u2212]/g;
+const lookalikes =
+  /[\u200B-\u200D\u2060\uFEFF\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C-\u201F\u2033\u2010-\u2015\u2212]/g;
 const lookalikeOf: Record<string, string> = {};
 for (const ch of "\u2018\u2019\u201A\u201B\u2032\u00B4`") lookalikeOf[ch] = "'";
 for (const ch of "\u201C\u201D\u201E\u201F\u2033") lookalikeOf[ch] = '"';
@@ -33,7 +62,10 @@ for (const ch of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") lookalikeOf[ch] =
 
 function decodeEntity(match: string, body: string): string {
   if (body[0] === "#") {
-    const code = body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+    const code =
+      body[1] === "x" || body[1] === "X"
+        ? Number.parseInt(body.slice(2), 16)
+        : Number.parseInt(body.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
   }
   return namedEntities[body.toLowerCase()] ?? match;
@@ -44,7 +76,8 @@ function stripHtml(text: string): string {
   let out = text;
   if (lower.includes("<style") || lower.includes("<script")) out = out.replace(styleOrScript, " ");
   if (out.includes("<!--")) out = out.replace(htmlComment, " ");
-  if (out.includes("<")) out = out.replace(htmlTag, (_tag, name: string) => (blockTags.has(name.toLowerCase()) ? "\n" : " "));
+  if (out.includes("<"))
+    out = out.replace(htmlTag, (_tag, name: string) => (blockTags.has(name.toLowerCase()) ? "\n" : " "));
   return out.includes("&") ? out.replace(entity, decodeEntity) : out;
 }
 
@@ -61,6 +94,7 @@ export function normalize(input: string): NormalizedText {
     .trim();
   // Positions must stay aligned with `text`; a few non-ASCII letters change length when lowered.
   const lowered = text.toLowerCase();
-  const lower = lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  const lower =
+    lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
   return { text, lower, compact: lower.replace(/\s+/g, "") };
 }

@@ -28,7 +28,8 @@ export function rankCauses(findings: readonly Finding[]): DecodedCause[] {
   const strongest = findings.map((f) => Math.max(0, ...Object.values(f.causes)));
   let clearTier = 0;
   findings.forEach((f, i) => {
-    if (f.tier !== "context" && (strongest[i] ?? 0) >= CLEAR) clearTier = Math.max(clearTier, tierRank[f.tier]);
+    if (f.tier !== "context" && (strongest[i] ?? 0) >= CLEAR)
+      clearTier = Math.max(clearTier, tierRank[f.tier]);
   });
 
   const votes = new Map<CauseId, { weight: number; finding: number }[]>();

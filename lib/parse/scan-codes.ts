@@ -45,20 +45,26 @@ export function decodeHresult(code: string, index: number): Finding | null {
   if (!socket) return { kind: "errorNumber", raw: code, index, tier: "number", meaning, causes: {} };
   return {
     ...fromEntry("errorNumber", code, index, "socket", socket),
-    meaning: { ko: `${meaning.ko} (${socket.name}): ${socket.meaning.ko}`, en: `${meaning.en} (${socket.name}): ${socket.meaning.en}` },
+    meaning: {
+      ko: `${meaning.ko} (${socket.name}): ${socket.meaning.ko}`,
+      en: `${meaning.en} (${socket.name}): ${socket.meaning.en}`,
+    },
   };
 }
 
 export function scanHresults({ text }: NormalizedText): Finding[] {
   const found: Finding[] = [];
-  for (const m of text.matchAll(/(?<![0-9a-z])(?:0x(8[0-9a-f]{7})(?![0-9a-z])|(800ccc[0-9a-f]{2})(?![0-9a-z]))/gi)) {
+  for (const m of text.matchAll(
+    /(?<![0-9a-z])(?:0x(8[0-9a-f]{7})(?![0-9a-z])|(800ccc[0-9a-f]{2})(?![0-9a-z]))/gi,
+  )) {
     const finding = decodeHresult(`0x${(m[1] ?? m[2] ?? "").toUpperCase()}`, m.index);
     if (finding) found.push(finding);
   }
   return once(found);
 }
 
-const nearPort = (lower: string, index: number) => /port|포트/.test(lower.slice(Math.max(0, index - 8), index));
+const nearPort = (lower: string, index: number) =>
+  /port|포트/.test(lower.slice(Math.max(0, index - 8), index));
 
 export function scanSockets({ text, lower }: NormalizedText): Finding[] {
   const { sockets, socketsByName } = catalogIndex();
@@ -67,7 +73,9 @@ export function scanSockets({ text, lower }: NormalizedText): Finding[] {
     const entry = sockets.get(code);
     if (entry) found.push(fromEntry("socketError", String(code), index, "socket", entry));
   };
-  for (const m of lower.matchAll(/(?:socket error(?: code)?|소켓 ?오류|winsock error) ?[:=#]? ?(\d{5})(?!\d)/g))
+  for (const m of lower.matchAll(
+    /(?:socket error(?: code)?|소켓 ?오류|winsock error) ?[:=#]? ?(\d{5})(?!\d)/g,
+  ))
     add(Number(m[1]), m.index);
   for (const m of text.matchAll(/(?<![\w.:])(1[01]\d{3})(?![\w.])/g))
     if (!nearPort(lower, m.index)) add(Number(m[1]), m.index);
@@ -101,10 +109,20 @@ export function scanEnhancedCodes({ text }: NormalizedText, microsoft: boolean):
     const vendor = enhancedVendor.get(code);
     // A vendor meaning applies to Microsoft replies, or when IANA has no such code at all (5.7.57).
     const entry = vendor && (microsoft || !generic) ? vendor : generic;
-    if (entry) found.push({ ...fromEntry("enhancedStatus", code, m.index, "response", entry), protocol: "SMTP" });
+    if (entry)
+      found.push({ ...fromEntry("enhancedStatus", code, m.index, "response", entry), protocol: "SMTP" });
     else {
       const subjectEntry = enhanced.get(`X.${subject}.0`);
-      if (subjectEntry) found.push({ kind: "enhancedStatus", raw: code, index: m.index, tier: "response", meaning: subjectEntry.meaning, causes: {}, protocol: "SMTP" });
+      if (subjectEntry)
+        found.push({
+          kind: "enhancedStatus",
+          raw: code,
+          index: m.index,
+          tier: "response",
+          meaning: subjectEntry.meaning,
+          causes: {},
+          protocol: "SMTP",
+        });
     }
   }
   return once(found);
@@ -117,15 +135,27 @@ export function scanMailboxResponses({ text }: NormalizedText): Finding[] {
     const [, verb = "", code = ""] = m;
     const first = verb.toUpperCase() === "-ERR" ? "POP3" : "IMAP";
     const key = code.toUpperCase();
-    const entry = mailbox.get(`${first}:${key}`) ?? mailbox.get(`${first === "POP3" ? "IMAP" : "POP3"}:${key}`);
-    if (entry) found.push(fromEntry(entry.protocol === "POP3" ? "pop3Response" : "imapResponse", `${verb.toUpperCase()} [${key}]`, m.index, "response", entry));
+    const entry =
+      mailbox.get(`${first}:${key}`) ?? mailbox.get(`${first === "POP3" ? "IMAP" : "POP3"}:${key}`);
+    if (entry)
+      found.push(
+        fromEntry(
+          entry.protocol === "POP3" ? "pop3Response" : "imapResponse",
+          `${verb.toUpperCase()} [${key}]`,
+          m.index,
+          "response",
+          entry,
+        ),
+      );
   }
   // A bare "-ERR" or "* BYE" still says which protocol answered and that it refused.
   for (const m of text.matchAll(/(?<![\w-])-ERR(?! ?\[)(?!\w)|(?<!\w)\* BYE(?! ?\[)(?!\w)/gi)) {
     const pop = m[0].toUpperCase() === "-ERR";
     const entry = mailbox.get(pop ? "POP3:ERR" : "IMAP:BYE");
-    if (entry) found.push(fromEntry(pop ? "pop3Response" : "imapResponse", pop ? "-ERR" : "* BYE", m.index, "response", entry));
+    if (entry)
+      found.push(
+        fromEntry(pop ? "pop3Response" : "imapResponse", pop ? "-ERR" : "* BYE", m.index, "response", entry),
+      );
   }
   return once(found);
 }
-

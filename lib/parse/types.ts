@@ -1,12 +1,7 @@
 // The shapes the decoder works with: what it found in the text (findings) and what it returns (Decoded).
 import type { ParsedFields } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
-import type {
-  CatalogProtocol,
-  CauseVotes,
-  Failure,
-  PartKind,
-} from "@/lib/content/error-catalog-schema";
+import type { CatalogProtocol, CauseVotes, Failure, PartKind } from "@/lib/content/error-catalog-schema";
 import type { ClientId } from "@/lib/clients";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 

@@ -66,7 +66,7 @@ describe("POST /api/parse", () => {
 
   it("rejects a body that is not JSON with 400", async () => {
     await expectError(await post("text=hello"), 400, "invalid_request");
-    await expectError(await post("{\"text\": "), 400, "invalid_request");
+    await expectError(await post('{"text": '), 400, "invalid_request");
   });
 
   it("rejects JSON without a text string with 400", async () => {
@@ -87,6 +87,10 @@ describe("POST /api/parse", () => {
 
   it("rejects a body over 32 KiB with 413 before parsing it", async () => {
     await expectError(await post(JSON.stringify({ text: "가".repeat(12_000) })), 413, "payload_too_large");
-    await expectError(await post(JSON.stringify({ text: "a", pad: "x".repeat(33 * 1024) })), 413, "payload_too_large");
+    await expectError(
+      await post(JSON.stringify({ text: "a", pad: "x".repeat(33 * 1024) })),
+      413,
+      "payload_too_large",
+    );
   });
 });

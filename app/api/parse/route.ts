@@ -13,6 +13,9 @@ export async function POST(request: Request): Promise<Response> {
   if (text === "") return errorResponse("invalid_request", "The text is empty.");
   if (text.length > MAX_TEXT_CHARS)
     return errorResponse("payload_too_large", `The text is longer than ${MAX_TEXT_CHARS} characters.`);
-  const result: ParseResponse = parseErrorText(text, localeFromAcceptLanguage(request.headers.get("accept-language")));
+  const result: ParseResponse = parseErrorText(
+    text,
+    localeFromAcceptLanguage(request.headers.get("accept-language")),
+  );
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 }

@@ -56,7 +56,15 @@ export const bounceCases: CorpusCase[] = [
     family: "bounce",
     lang: "en",
     text: "Delivery Status Notification (Failure)\nAddress not found\nYour message wasn't delivered to nobody@example.net because the address couldn't be found, or is unable to receive mail.\nThe response from the remote server was:\n550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown in virtual mailbox table",
-    fields: { client: null, protocol: "SMTP", smtpCode: 550, enhancedStatus: "5.1.1", rejectedAddress: "nobody@example.net", serverResponse: "550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown in virtual mailbox table" },
+    fields: {
+      client: null,
+      protocol: "SMTP",
+      smtpCode: 550,
+      enhancedStatus: "5.1.1",
+      rejectedAddress: "nobody@example.net",
+      serverResponse:
+        "550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown in virtual mailbox table",
+    },
     top: "recipient-unknown",
   },
   {
@@ -72,7 +80,13 @@ export const bounceCases: CorpusCase[] = [
     family: "bounce",
     lang: "en",
     text: "Undeliverable: Quarterly report\nYour message to nobody@example.com couldn't be delivered.\nnobody wasn't found at example.com.\nAction Required: Recipient\nUnknown To address\nDiagnostic information for administrators:\nGenerating server: AM0PR01MB1234.eurprd01.prod.outlook.com\nnobody@example.com\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
-    fields: { server: null, smtpCode: 550, enhancedStatus: "5.1.10", rejectedAddress: "nobody@example.com", serverResponse: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" },
+    fields: {
+      server: null,
+      smtpCode: 550,
+      enhancedStatus: "5.1.10",
+      rejectedAddress: "nobody@example.com",
+      serverResponse: "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+    },
     top: "recipient-unknown",
   },
   {
@@ -88,7 +102,18 @@ export const bounceCases: CorpusCase[] = [
     family: "bounce",
     lang: "en",
     text: postfixBounceWithHeaders,
-    fields: { client: null, protocol: "SMTP", smtpCode: 552, enhancedStatus: "5.2.2", rejectedAddress: "friend@example.net", account: null, server: null, port: null, socketError: null, errorNumber: null },
+    fields: {
+      client: null,
+      protocol: "SMTP",
+      smtpCode: 552,
+      enhancedStatus: "5.2.2",
+      rejectedAddress: "friend@example.net",
+      account: null,
+      server: null,
+      port: null,
+      socketError: null,
+      errorNumber: null,
+    },
     top: "recipient-mailbox-full",
   },
   {

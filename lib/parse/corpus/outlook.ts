@@ -33,7 +33,13 @@ export const outlookCases: CorpusCase[] = [
     family: "outlook",
     lang: "en",
     text: "Task 'Exchange - Sending' reported error (0x8004210B) : 'The operation timed out waiting for a response from the sending (SMTP) server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP). The server responded: 550 5.7.1 Client does not have permissions to send as this sender'",
-    fields: { client: "outlook", errorNumber: "0x8004210B", serverResponse: "550 5.7.1 Client does not have permissions to send as this sender", smtpCode: 550, enhancedStatus: "5.7.1" },
+    fields: {
+      client: "outlook",
+      errorNumber: "0x8004210B",
+      serverResponse: "550 5.7.1 Client does not have permissions to send as this sender",
+      smtpCode: 550,
+      enhancedStatus: "5.7.1",
+    },
     top: "sender-not-allowed",
   },
   {

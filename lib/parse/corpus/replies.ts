@@ -8,7 +8,12 @@ export const replyCases: CorpusCase[] = [
     family: "smtp",
     lang: "en",
     text: "535 5.7.8 Error: authentication failed: authentication failure",
-    fields: { smtpCode: 535, enhancedStatus: "5.7.8", protocol: "SMTP", serverResponse: "535 5.7.8 Error: authentication failed: authentication failure" },
+    fields: {
+      smtpCode: 535,
+      enhancedStatus: "5.7.8",
+      protocol: "SMTP",
+      serverResponse: "535 5.7.8 Error: authentication failed: authentication failure",
+    },
     top: "wrong-password",
   },
   {
@@ -129,7 +134,10 @@ export const replyCases: CorpusCase[] = [
     family: "pop3-imap",
     lang: "en",
     text: "a001 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)",
-    fields: { protocol: "IMAP", serverResponse: "a001 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)" },
+    fields: {
+      protocol: "IMAP",
+      serverResponse: "a001 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)",
+    },
     top: "wrong-password",
   },
   {

@@ -28,7 +28,14 @@ export const thunderbirdCases: CorpusCase[] = [
     family: "thunderbird",
     lang: "en",
     text: 'An error occurred while sending mail. The mail server responded: 5.7.1 <friend@example.net>: Relay access denied. Please check the message recipient "friend@example.net" and try again.',
-    fields: { ...tb, serverResponse: "5.7.1 <friend@example.net>: Relay access denied", enhancedStatus: "5.7.1", smtpCode: null, rejectedAddress: "friend@example.net", protocol: "SMTP" },
+    fields: {
+      ...tb,
+      serverResponse: "5.7.1 <friend@example.net>: Relay access denied",
+      enhancedStatus: "5.7.1",
+      smtpCode: null,
+      rejectedAddress: "friend@example.net",
+      protocol: "SMTP",
+    },
     top: "smtp-auth-required",
   },
   {
@@ -36,7 +43,11 @@ export const thunderbirdCases: CorpusCase[] = [
     family: "thunderbird",
     lang: "ko",
     text: "메일 보내는 중 오류가 발생했습니다. 메일 서버 응답: 5.7.1 <friend@example.net>: Relay access denied. 메시지 주소 friend@example.net를 확인하고 재시도해 보시기 바랍니다.",
-    fields: { ...tb, serverResponse: "5.7.1 <friend@example.net>: Relay access denied", rejectedAddress: "friend@example.net" },
+    fields: {
+      ...tb,
+      serverResponse: "5.7.1 <friend@example.net>: Relay access denied",
+      rejectedAddress: "friend@example.net",
+    },
     top: "smtp-auth-required",
   },
   {

@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Debian's Chromium by default (Playwright cannot download its own browser here);
 // CHROMIUM_PATH overrides it, and an empty CHROMIUM_PATH uses Playwright's own browser.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 

@@ -7,11 +7,25 @@ const envSchema = z.object({
   MAILDOC_DNS_SERVERS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    ),
   MAILDOC_ALLOW_CIDRS: z
     .string()
     .optional()
-    .transform((v) => (v ? v.split(",").map((s) => s.trim()).filter(Boolean) : [])),
+    .transform((v) =>
+      v
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
+    ),
   MAILDOC_EHLO_NAME: z
     .string()
     .regex(/^[A-Za-z0-9.-]{1,253}$/, "must be a host name")

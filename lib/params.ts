@@ -21,11 +21,34 @@ export type LinkParamName = keyof LinkParams;
 const fieldSchemas = {
   symptom: symptomSchema,
   client: z.enum(clientIds),
-  email: z.string().trim().min(3).max(320).regex(/^[^\s@]+@[^\s@]+$/),
-  domain: z.string().trim().min(1).max(253).regex(/^[^\s@/]+$/),
-  error: z.string().max(MAX_TEXT_CHARS).transform((s) => s.trim()).pipe(z.string().min(1)),
-  server: z.string().trim().min(1).max(253).regex(/^[^\s@/]+$/),
-  port: z.string().regex(/^\d{1,5}$/).transform(Number).pipe(z.number().int().min(1).max(65535)),
+  email: z
+    .string()
+    .trim()
+    .min(3)
+    .max(320)
+    .regex(/^[^\s@]+@[^\s@]+$/),
+  domain: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[^\s@/]+$/),
+  error: z
+    .string()
+    .max(MAX_TEXT_CHARS)
+    .transform((s) => s.trim())
+    .pipe(z.string().min(1)),
+  server: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[^\s@/]+$/),
+  port: z
+    .string()
+    .regex(/^\d{1,5}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(65535)),
   protocol: protocolSchema,
   ssl: z.enum(["0", "1"]).transform((v) => v === "1"),
 } satisfies { [K in LinkParamName]: z.ZodType<LinkParams[K], string> };

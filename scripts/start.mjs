@@ -5,9 +5,20 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
+process.env.NEXT_TELEMETRY_DISABLED = "1"; // never phone home: this runs on support infrastructure
 const root = new URL("..", import.meta.url).pathname;
-const sourceRoots = ["app", "components", "content", "lib", "public", "proxy.ts", "next.config.mjs",
-  "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const sourceRoots = [
+  "app",
+  "components",
+  "content",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const stampFile = join(root, ".next", "source-hash");
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
 
@@ -26,12 +37,14 @@ function* files(path) {
 function sourceHash() {
   const hash = createHash("sha256");
   for (const top of sourceRoots)
-    for (const file of files(join(root, top))) hash.update(relative(root, file)).update("\0").update(readFileSync(file));
+    for (const file of files(join(root, top)))
+      hash.update(relative(root, file)).update("\0").update(readFileSync(file));
   return hash.digest("hex");
 }
 
 const wanted = sourceHash();
-const built = existsSync(stampFile) && existsSync(join(root, ".next", "BUILD_ID")) ? readFileSync(stampFile, "utf8") : "";
+const built =
+  existsSync(stampFile) && existsSync(join(root, ".next", "BUILD_ID")) ? readFileSync(stampFile, "utf8") : "";
 if (built !== wanted) {
   console.log("Building Mail Doctor (sources changed or no build yet)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });

@@ -1,5 +1,6 @@
 // Shared pieces of every route handler: the SPEC §2 error shape and a size-capped JSON body reader.
-import { MAX_BODY_BYTES, type ErrorCode } from "./schema";
+import { MAX_BODY_BYTES } from "./limits";
+import type { ErrorCode } from "./schema";
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_request: 400,
@@ -18,8 +19,10 @@ export type BodyResult = { ok: true; value: unknown } | { ok: false; response: R
 /** Reads a JSON body of at most MAX_BODY_BYTES (SPEC §2) without trusting Content-Length. */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<BodyResult> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return { ok: false, response: errorResponse("payload_too_large", "The request body is too large.") };
-  if (!request.body) return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
+  if (declared > maxBytes)
+    return { ok: false, response: errorResponse("payload_too_large", "The request body is too large.") };
+  if (!request.body)
+    return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -34,7 +37,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     chunks.push(value);
   }
   const text = Buffer.concat(chunks).toString("utf8");
-  if (text.trim() === "") return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
+  if (text.trim() === "")
+    return { ok: false, response: errorResponse("invalid_request", "The request body is empty.") };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {

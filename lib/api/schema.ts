@@ -4,8 +4,8 @@ import { z } from "zod";
 import { causeIds } from "@/lib/causes";
 import { clientIds } from "@/lib/clients";
 
-export const MAX_TEXT_CHARS = 20_000;
-export const MAX_BODY_BYTES = 32 * 1024;
+export { MAX_BODY_BYTES, MAX_TEXT_CHARS } from "./limits";
+import { MAX_TEXT_CHARS } from "./limits";
 
 export const errorCodes = [
   "invalid_request",

@@ -16,9 +16,13 @@ export function checkUiMessages(): string[] {
     leaves(messages.en, namespace, en);
     for (const key of ko.keys()) if (!en.has(key)) problems.push(`${key} is missing in en`);
     for (const key of en.keys()) if (!ko.has(key)) problems.push(`${key} is missing in ko`);
-    for (const [lang, map] of [["ko", ko], ["en", en]] as const)
+    for (const [lang, map] of [
+      ["ko", ko],
+      ["en", en],
+    ] as const)
       for (const [key, text] of map)
-        if (text.trim() === "" || text !== text.trim()) problems.push(`${key} (${lang}) is empty or untrimmed`);
+        if (text.trim() === "" || text !== text.trim())
+          problems.push(`${key} (${lang}) is empty or untrimmed`);
   }
   return problems;
 }

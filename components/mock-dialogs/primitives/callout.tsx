@@ -1,0 +1,46 @@
+// The numbered marker on a highlighted field, and the wrapper that carries a field's id for tests and captions.
+import type { ReactNode } from "react";
+import type { FieldState } from "../field-state";
+import { cx } from "./cx";
+
+export function Callout({ n }: { n: number }) {
+  return (
+    <span
+      data-badge
+      className="absolute -top-3 -left-3 z-10 grid size-5 place-items-center rounded-full bg-rose-700 text-[11px] leading-none font-bold text-white shadow ring-2 ring-white"
+    >
+      {n}
+    </span>
+  );
+}
+
+/** Wraps a drawn field: `data-field` names it; a highlighted one gets a red outline and its callout. */
+export function Mark({
+  f,
+  className,
+  inset,
+  children,
+}: {
+  f: FieldState;
+  className?: string;
+  /** Draw the outline inside the box (rows of a list that touch each other). */
+  inset?: boolean;
+  children: ReactNode;
+}) {
+  const on = f.callout !== undefined;
+  return (
+    <span
+      data-field={f.id}
+      data-callout={f.callout}
+      className={cx(
+        "relative",
+        on && "rounded-[3px] outline-2 outline-rose-700",
+        on && (inset ? "-outline-offset-2" : "outline-offset-2"),
+        className ?? "inline-flex",
+      )}
+    >
+      {children}
+      {on && <Callout n={f.callout ?? 0} />}
+    </span>
+  );
+}

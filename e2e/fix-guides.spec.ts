@@ -4,7 +4,7 @@ import { expectNoA11yViolations, expectNoHorizontalScroll, expectTouchTargets } 
 
 // The seed's cases (SPEC §3's "ten cases") in every program: which picture must show, which field is
 // highlighted, and the customer's value in it. Values are written out here, not read from content/.
-type Value = string | { ko: string; en: string } | { checked: boolean };
+type Value = string | { ko: string; en: string } | { checked: boolean } | { switched: boolean };
 type Expectation = [dialog: DialogId, field: string, value: Value];
 type Case = { query: string; protocol: "POP3" | "IMAP"; expect: Record<string, Expectation[]> };
 
@@ -39,8 +39,8 @@ const cases: Record<string, Case> = {
       "apple-mail": [["apple-mail-server-settings", "outgoingUser", "kim@example.com"]],
       "ios-mail": [["ios-mail-smtp-server", "userName", "kim@example.com"]],
       "android-gmail": [["android-gmail-outgoing", "requireSignin", { checked: true }]],
-      "samsung-email": [["samsung-email-outgoing", "requireAuth", { checked: true }]],
-      other: [["other-checklist", "outgoingAuth", { ko: "켬", en: "On" }]],
+      "samsung-email": [["samsung-email-outgoing", "requireAuth", { switched: true }]],
+      other: [["other-checklist", "outgoingAuth", { switched: true }]],
     },
   },
   "server-not-found": {
@@ -161,6 +161,7 @@ const captionChecked = {
   ko: { true: "체크", false: "체크 해제" },
   en: { true: "checked", false: "unchecked" },
 };
+const captionSwitched = { ko: { true: "켬", false: "끔" }, en: { true: "On", false: "Off" } };
 
 function pictureName(dialog: DialogId, locale: "ko" | "en", protocol: string) {
   return picturePrefix[locale] + dialogs[dialog].title[locale].replace("{incoming.protocolName}", protocol);
@@ -185,6 +186,12 @@ async function expectHighlighted(
       String(value.checked),
     );
     await expect(figure.locator("figcaption")).toContainText(captionChecked[locale][`${value.checked}`]);
+  } else if (typeof value === "object" && "switched" in value) {
+    await expect(marked.locator("[data-checked]").first()).toHaveAttribute(
+      "data-checked",
+      String(value.switched),
+    );
+    await expect(figure.locator("figcaption")).toContainText(captionSwitched[locale][`${value.switched}`]);
   } else {
     const text = typeof value === "string" ? value : value[locale];
     await expect(marked).toContainText(text);

@@ -2,6 +2,7 @@
 import { address } from "./address";
 import { check } from "./check";
 import { common } from "./common";
+import { decoded } from "./decoded";
 import { diagnose } from "./diagnose";
 import { fix } from "./fix";
 import { report } from "./report";
@@ -10,4 +11,16 @@ import { staff } from "./staff";
 import { start } from "./start";
 import { wizard } from "./wizard";
 
-export const uiMessages = { common, start, diagnose, fix, address, staff, check, wizard, result, report };
+export const uiMessages = {
+  common,
+  start,
+  diagnose,
+  fix,
+  decoded,
+  address,
+  staff,
+  check,
+  wizard,
+  result,
+  report,
+};

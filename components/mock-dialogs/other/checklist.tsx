@@ -48,8 +48,11 @@ export function OtherChecklist(props: DialogProps) {
           <CheckGlyph />
         </span>
         <span className="w-[170px] shrink-0 text-[#374151]">{s.label}</span>
-        <span className="min-w-0 flex-1 truncate rounded-[4px] bg-[#f1f5f9] px-2 py-0.5 font-mono text-[12px] font-semibold">
-          {s.kind === "checkbox" ? (s.on ? w.on : w.off) : s.display}
+        <span
+          data-checked={s.kind === "toggle" ? s.on : undefined}
+          className="min-w-0 flex-1 truncate rounded-[4px] bg-[#f1f5f9] px-2 py-0.5 font-mono text-[12px] font-semibold"
+        >
+          {s.kind === "toggle" ? (s.on ? w.on : w.off) : s.display}
         </span>
       </span>
     </Mark>

@@ -1,5 +1,5 @@
 // Any other program: one checklist card with every setting a mail program asks for.
-import { bilingual as b, checkbox, securityOptions, select, text, type DialogSpec } from "../spec";
+import { bilingual as b, securityOptions, select, text, toggle, type DialogSpec } from "../spec";
 
 export const otherDialogs = {
   "other-checklist": {
@@ -18,7 +18,7 @@ export const otherDialogs = {
       outgoingServer: text("보내는 메일 서버(SMTP)", "Outgoing server (SMTP)"),
       outgoingPort: text("보내는 메일 포트", "Outgoing port"),
       outgoingSecurity: select("보내는 메일 보안", "Outgoing security", securityOptions),
-      outgoingAuth: checkbox("보내는 메일 서버 인증 사용", "Outgoing server requires authentication"),
+      outgoingAuth: toggle("보내는 메일 서버 인증 사용", "Outgoing server requires authentication"),
       authMethod: select("인증 방식", "Authentication method", {
         "normal-password": b("일반 비밀번호(PLAIN/LOGIN)", "Normal password (PLAIN/LOGIN)"),
         "encrypted-password": b("암호화된 비밀번호(SPA/CRAM-MD5)", "Encrypted password (SPA/CRAM-MD5)"),

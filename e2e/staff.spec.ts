@@ -2,6 +2,7 @@
 // phone lands on the running check.
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScroll, expectTouchTargets } from "./axe";
+import { useOwnClientAddress } from "./client-address";
 
 const texts = {
   ko: {
@@ -35,6 +36,8 @@ const texts = {
     ipAddress: "Please enter a domain name (like example.com), not an IP address.",
   },
 } as const;
+
+test.beforeEach(async ({ context }, testInfo) => useOwnClientAddress(context, testInfo));
 
 for (const locale of ["ko", "en"] as const) {
   const t = texts[locale];
@@ -79,13 +82,14 @@ for (const locale of ["ko", "en"] as const) {
 
 test("a staff link opened on a phone lands on the running check", async ({ page, baseURL }) => {
   await page.goto(`/ko/staff`);
-  await page.getByRole("textbox", { name: texts.ko.address }).fill("example.test");
+  await page.getByRole("textbox", { name: texts.ko.address }).fill("good.test");
   await page.getByRole("radio", { name: texts.ko.receive }).check();
   await page.getByRole("button", { name: texts.ko.make }).click();
   const link = await page.getByRole("textbox", { name: texts.ko.link }).inputValue();
-  expect(link).toBe(`${baseURL}/ko/diagnose?symptom=receive&domain=example.test`);
+  expect(link).toBe(`${baseURL}/ko/diagnose?symptom=receive&domain=good.test`);
 
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "실시간 확인" })).toBeVisible();
+  await expect(page.getByTestId("check-lines")).toContainText("메일 서버 주소(MX): mx.good.test");
   await expect(page.getByRole("heading", { level: 2, name: "웹메일에는 새 메일이 보이나요?" })).toBeVisible();
 });

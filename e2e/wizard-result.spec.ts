@@ -2,6 +2,7 @@
 // the next cause and the report for support; in both languages, on desktop and phones.
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScroll, expectTouchTargets } from "./axe";
+import { useOwnClientAddress } from "./client-address";
 
 const texts = {
   ko: {
@@ -31,6 +32,8 @@ const texts = {
     support: "Contact support",
   },
 } as const;
+
+test.beforeEach(async ({ context }, testInfo) => useOwnClientAddress(context, testInfo));
 
 for (const locale of ["ko", "en"] as const) {
   const t = texts[locale];

@@ -2,6 +2,7 @@
 // back, forward, refresh and shared links land in place; in both languages, on desktop and phones.
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScroll, expectTouchTargets } from "./axe";
+import { useOwnClientAddress } from "./client-address";
 
 const texts = {
   ko: {
@@ -47,6 +48,8 @@ const texts = {
 } as const;
 
 const question = (page: Page, name: string) => page.getByRole("heading", { level: 2, name });
+
+test.beforeEach(async ({ context }, testInfo) => useOwnClientAddress(context, testInfo));
 
 for (const locale of ["ko", "en"] as const) {
   const t = texts[locale];

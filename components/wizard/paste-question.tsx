@@ -1,10 +1,10 @@
 // The "paste the error message" screen: a plain GET form that carries the answers so far, so the
 // message joins the link like every other answer.
 import { uiMessages } from "@/content/ui";
-import { MAX_TEXT_CHARS } from "@/lib/api/limits";
 import type { InputNode } from "@/lib/content/tree-schema";
 import type { Locale } from "@/lib/i18n/locales";
 import { wizardQuery, type Step, type WizardState } from "@/lib/wizard/walk";
+import { PasteField } from "./paste-field";
 
 type Props = { locale: Locale; node: InputNode; state: WizardState; steps: Step[] };
 
@@ -27,15 +27,7 @@ export function PasteQuestion({ locale, node, state, steps }: Props) {
             {node.help[locale]}
           </p>
         ) : null}
-        <textarea
-          id="paste-error"
-          name="error"
-          rows={6}
-          required
-          maxLength={MAX_TEXT_CHARS}
-          aria-describedby={node.help ? "paste-help" : undefined}
-          className="w-full rounded-xl border border-slate-300 bg-white p-3 text-base leading-relaxed shadow-inner"
-        />
+        <PasteField locale={locale} id="paste-error" describedBy={node.help ? "paste-help" : undefined} />
         <button
           type="submit"
           className="min-h-12 rounded-xl bg-brand-600 px-5 text-base font-semibold text-white shadow hover:bg-brand-700"

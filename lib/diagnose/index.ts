@@ -11,6 +11,8 @@ import { evidenceSentence, type Vars } from "./text";
 
 export type { DiagnosisInput, MessageEvidence } from "./facts";
 
+type ResultEvent = Extract<DiagnosisInput["events"][number], { type: "result" }>;
+
 export type DiagnosedCause = { id: CauseId; confidence: number; evidence: Bilingual[] };
 export type Reason = { rule: string; text: Bilingual; vars: Vars };
 export type Diagnosis = { causes: DiagnosedCause[]; reasons: Reason[]; settings: WorkingSettings | null };
@@ -56,7 +58,10 @@ export function diagnose(input: DiagnosisInput): Diagnosis {
       confidence: Math.min(1, Math.round(s * 100) / 100),
       evidence: evidence.get(id) ?? [],
     }));
-  return { causes, reasons, settings: workingSettings(facts) };
+  // The check's own settings (lib/probe: a finished dialogue, a login offered) know more than the events
+  // show; ours stand in when the stream ended without its result.
+  const checked = input.events.findLast((e): e is ResultEvent => e.type === "result")?.settings;
+  return { causes, reasons, settings: checked ?? workingSettings(facts) };
 }
 
 /** The SPEC §2 shape (`causes` of the `result` event) in one language. */

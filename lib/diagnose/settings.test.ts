@@ -84,3 +84,18 @@ describe("the SPEC §2 projection", () => {
     for (const cause of ranked) expect(causeSchema.safeParse(cause).success).toBe(true);
   });
 });
+
+describe("the check's own settings", () => {
+  it("win over the ones read from the events", () => {
+    const fromCheck = {
+      incoming: { host: "mail.example.test", port: 993, protocol: "imap" as const, security: "ssl" as const },
+      outgoing: { host: "mail.example.test", port: 465, security: "ssl" as const, auth: true as const },
+    };
+    const events = [
+      ...base,
+      ...ports("mx.example.test", [587, 993]),
+      { type: "result" as const, causes: [], findings: [], settings: fromCheck, ms: 5 },
+    ];
+    expect(settingsOf(events)).toEqual(fromCheck);
+  });
+});

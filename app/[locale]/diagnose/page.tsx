@@ -2,6 +2,7 @@
 // the screen is a function of the link: back, forward, refresh and shared links all land in place.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DecodedPanel } from "@/components/decoded-panel";
 import { SymptomChoices } from "@/components/symptom-choices";
 import { AddressQuestion } from "@/components/wizard/address-question";
 import { ChoiceQuestion } from "@/components/wizard/choice-question";
@@ -78,6 +79,8 @@ export default async function DiagnosePage({ params, searchParams }: PageProps<"
           ← {w.back}
         </Link>
       ) : null}
+      {/* What the pasted message says, under the question it did not answer (the paste screen has its own). */}
+      {link.error && walk.status !== "end" ? <DecodedPanel locale={locale} text={link.error} /> : null}
       <WizardSummary locale={locale} link={link} steps={walk.steps} />
       <DiagnosisPanel
         locale={locale}

@@ -86,13 +86,32 @@ export function viewOfCheck(events: readonly DiagnoseEvent[]): CheckView {
   };
 }
 
-/** Whether a server advertised a capability: "STARTTLS", "STLS", or "AUTH" (as "AUTH PLAIN" or "AUTH=PLAIN"). */
-export function offers(probe: ProbeEvent, capability: string): boolean {
+function has(capabilities: readonly string[], capability: string): boolean {
   const wanted = capability.toUpperCase();
-  return probe.capabilities.some((c) => {
+  return capabilities.some((c) => {
     const cap = c.trim().toUpperCase();
     return cap === wanted || cap.startsWith(`${wanted} `) || cap.startsWith(`${wanted}=`);
   });
+}
+
+/** The capabilities a server listed before STARTTLS (lib/probe sends them as `capabilitiesBeforeTls`). */
+function capabilitiesBeforeTls(probe: ProbeEvent): string[] {
+  const before = (probe as { capabilitiesBeforeTls?: unknown }).capabilitiesBeforeTls;
+  return Array.isArray(before) ? before.filter((c): c is string => typeof c === "string") : [];
+}
+
+/**
+ * Whether a server advertised a capability: "STARTTLS", "STLS", or "AUTH" (as "AUTH PLAIN" or "AUTH=PLAIN"),
+ * before or after STARTTLS: after STARTTLS a server no longer lists STARTTLS, and often only then lists AUTH.
+ */
+export function offers(probe: ProbeEvent, capability: string): boolean {
+  return has(probe.capabilities, capability) || has(capabilitiesBeforeTls(probe), capability);
+}
+
+/** Whether the connection was encrypted with STARTTLS (lib/probe's `security`), or at least offered it. */
+export function offersStartTls(probe: ProbeEvent): boolean {
+  const security = (probe as { security?: unknown }).security;
+  return security === "starttls" || offers(probe, probe.protocol === "pop3" ? "STLS" : "STARTTLS");
 }
 
 /** A certificate the mail program will accept without a warning. */

@@ -136,6 +136,30 @@ describe("the issue's rules", () => {
     });
   });
 
+  it("relay denied, with the live check's shape: STARTTLS listed before TLS, AUTH only after", () => {
+    const d = run({
+      message: message(
+        { server: "mail.example.test", protocol: "SMTP", port: 25, errorNumber: "0x800CCC79" },
+        [["smtp-auth-required", 0.7]],
+      ),
+      events: [
+        ...zone("example.test", "mx.example.test", ["mail.example.test"]),
+        probe("mail.example.test", 587, "open", {
+          capabilities: ["PIPELINING", "AUTH PLAIN LOGIN"],
+          capabilitiesBeforeTls: ["PIPELINING", "STARTTLS"],
+          security: "starttls",
+        } as Partial<ProbeEvent>),
+      ],
+    });
+    expect(d.rulesFired).toContain("relay-needs-auth");
+    expect(d.settings?.outgoing).toEqual({
+      host: "mail.example.test",
+      port: 587,
+      security: "starttls",
+      auth: true,
+    });
+  });
+
   it("relay denied but 587 does not offer AUTH: no claim about 587", () => {
     const d = run({
       message: message({ protocol: "SMTP", port: 25, errorNumber: "0x800CCC79" }, [

@@ -3,7 +3,7 @@
 // Weights are on the scale of the decoder's confidences (0..1); see docs/decisions/0002-diagnosis-weights.md.
 import type { CauseId } from "@/lib/causes";
 import type { EvidenceKey } from "@/content/diagnose/evidence";
-import { mailPorts, offers, type ProbeEvent } from "./check-view";
+import { mailPorts, offers, offersStartTls, type ProbeEvent } from "./check-view";
 import { portsInUse, type Facts } from "./facts";
 import type { Vars } from "./text";
 
@@ -151,7 +151,7 @@ export const rules: Rule[] = [
       ];
       const probe = hosts
         .flatMap((h) => f.check.probes(h))
-        .find((p) => p.port === 587 && p.status === "open" && offers(p, "STARTTLS") && offers(p, "AUTH"));
+        .find((p) => p.port === 587 && p.status === "open" && offersStartTls(p) && offers(p, "AUTH"));
       return probe ? { host: probe.host } : null;
     },
     effects: { "smtp-auth-required": 0.5, "recipient-unknown": -0.3, "sender-not-allowed": -0.1 },

@@ -2,7 +2,7 @@
 // Encrypted before plain, a certificate the program will accept before one it will warn about, the
 // customer's own protocol (POP3 or IMAP) before the other, submission ports before 25 (often blocked).
 import type { WorkingSettings } from "@/lib/api/schema";
-import { normalizeName, offers, trustedTls, type ProbeEvent } from "./check-view";
+import { normalizeName, offersStartTls, trustedTls, type ProbeEvent } from "./check-view";
 import type { Facts } from "./facts";
 
 type Security = "ssl" | "starttls" | "none";
@@ -29,13 +29,11 @@ const outgoingOptions: Option[] = [
   { port: 25, security: "none" },
 ];
 
-const startTlsWord = { smtp: "STARTTLS", imap: "STARTTLS", pop3: "STLS" } as const;
-
 /** Does this probe show the option working? Pass 1 wants a trusted certificate; pass 2 takes what works. */
 function works(probe: ProbeEvent, option: Option, strict: boolean): boolean {
   if (probe.status !== "open" || probe.port !== option.port) return false;
   if (option.security === "none") return !strict;
-  if (option.security === "starttls" && !offers(probe, startTlsWord[probe.protocol])) return false;
+  if (option.security === "starttls" && !offersStartTls(probe)) return false;
   return strict ? trustedTls(probe) : true;
 }
 

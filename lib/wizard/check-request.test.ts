@@ -15,14 +15,13 @@ describe("checkRequestOf", () => {
     });
   });
 
-  it("carries the program, the message and the server the customer uses, in the API's shape", () => {
+  it("carries the message and the server the customer uses, not the program, in the API's shape", () => {
     const request = requestOf(
       "symptom=error&domain=example.test&client=outlook&error=socket+10061&server=mail.example.test&port=110&protocol=pop3",
     );
     expect(request).toEqual({
       domain: "example.test",
       symptom: "error",
-      client: "outlook",
       text: "socket 10061",
       servers: [{ host: "mail.example.test", port: 110, protocol: "pop3" }],
     });

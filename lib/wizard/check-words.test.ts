@@ -30,6 +30,21 @@ describe("check events in plain words", () => {
     );
   });
 
+  it("says plainly, without a warning, that an optional record is missing", () => {
+    expect(describeEvent(dns("_dmarc.example.test", "TXT", "nxdomain"), ko)).toEqual({
+      line: "_dmarc.example.test: TXT 레코드 없음",
+      ok: true,
+    });
+    expect(describeEvent(dns("mx.example.test", "AAAA", "nodata"), en)).toEqual({
+      line: "mx.example.test: no AAAA record",
+      ok: true,
+    });
+    expect(describeEvent(dns("mail.example.test", "A", "nodata"), ko)).toEqual({
+      line: "mail.example.test: IP 주소 없음",
+      ok: false,
+    });
+  });
+
   it("has no line for the start and result events", () => {
     expect(describeEvent({ type: "start" }, ko)).toBeNull();
   });

@@ -18,18 +18,23 @@ function mxHosts(event: DnsEvent): string {
     .join(", ");
 }
 
-function describeDns(e: DnsEvent, w: Words): string {
+// Records a domain may well do without (autoconfiguration, SRV, DMARC, reverse DNS, IPv6): their absence
+// is said plainly, not flagged as a problem.
+const optional = (e: DnsEvent) =>
+  !["MX", "A"].includes(e.rrtype) || /^(_|autoconfig\.|autodiscover\.)/.test(normalizeName(e.name));
+
+function describeDns(e: DnsEvent, w: Words): { line: string; ok: boolean } {
   const name = normalizeName(e.name);
-  if (e.status === "nxdomain") return fill(w.nxdomain, { name });
-  if (e.status === "servfail" || e.status === "timeout" || e.status === "error")
-    return fill(w.dnsFailed, { name, rrtype: e.rrtype });
   const found = e.status === "ok" && e.records.length > 0;
-  if (e.rrtype === "MX") return found ? fill(w.mxFound, { hosts: mxHosts(e) }) : w.mxNone;
-  if (e.rrtype === "A" || e.rrtype === "AAAA")
-    return found
-      ? fill(w.addressFound, { name, addresses: e.records.join(", ") })
-      : fill(w.addressNone, { name });
-  return fill(found ? w.recordFound : w.recordNone, { name, rrtype: e.rrtype });
+  if (e.status === "servfail" || e.status === "timeout" || e.status === "error")
+    return { line: fill(w.dnsFailed, { name, rrtype: e.rrtype }), ok: false };
+  if (e.status === "nxdomain" && !optional(e)) return { line: fill(w.nxdomain, { name }), ok: false };
+  if (e.rrtype === "MX")
+    return { line: found ? fill(w.mxFound, { hosts: mxHosts(e) }) : w.mxNone, ok: found };
+  if (e.rrtype === "A" && found)
+    return { line: fill(w.addressFound, { name, addresses: e.records.join(", ") }), ok: true };
+  if (e.rrtype === "A" && !optional(e)) return { line: fill(w.addressNone, { name }), ok: false };
+  return { line: fill(found ? w.recordFound : w.recordNone, { name, rrtype: e.rrtype }), ok: true };
 }
 
 function describeProbe(e: ProbeEvent, w: Words): string {
@@ -45,8 +50,7 @@ function describeProbe(e: ProbeEvent, w: Words): string {
 
 /** One line per event; the `start` and `result` events are not checks and have no line. */
 export function describeEvent(event: DiagnoseEvent, w: Words): { line: string; ok: boolean } | null {
-  if (event.type === "dns")
-    return { line: describeDns(event, w), ok: event.status === "ok" && event.records.length > 0 };
+  if (event.type === "dns") return describeDns(event, w);
   if (event.type === "probe") return { line: describeProbe(event, w), ok: event.status === "open" };
   return null;
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { uiMessages } from "@/content/ui";
 import type { DiagnoseEvent, ParsedFields } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
+import { isClientId } from "@/lib/clients";
 import type { Diagnosis } from "@/lib/diagnose";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locales";
@@ -35,7 +36,10 @@ type Props = {
 const buttonClass = "min-h-12 rounded-xl px-4 text-base font-semibold";
 
 export function ResultView(props: Props) {
-  const { locale, diagnosis, causeTexts, link, direction } = props;
+  const { locale, diagnosis, causeTexts, direction } = props;
+  // The program may come from the pasted message rather than the link; the fix guide needs it either way.
+  const client = props.link.client ?? props.steps.find((s) => s.param === "client")?.value;
+  const link = { ...props.link, client: isClientId(client) ? client : undefined };
   const titles = Object.fromEntries(
     Object.entries(causeTexts).map(([id, text]) => [id, text.title]),
   ) as Record<CauseId, Bilingual>;

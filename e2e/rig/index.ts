@@ -93,7 +93,15 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     if (running === rig) running = null;
   };
   process.on("exit", stopDaemonsNow);
+  const portsOf = new Map<string, number[]>();
+  for (const s of mailServers) portsOf.set(s.ip, [...Object.keys(s.smtp).map(Number), ...s.dovecot]);
+  for (const s of faultServers) portsOf.set(s.ip, mailPorts);
   try {
+    // The DNS server first and stopped last: while its port is taken another rig (another checkout on
+    // this machine) is running, so wait for that one to finish rather than fight over the addresses.
+    const mapAddress = (ip: string) => (latency > 0 && portsOf.has(ip) ? proxyAddress(ip) : ip);
+    const dns = await startDnsWhenFree({ host: "127.0.0.1", port: dnsPort, delayMs: latency, mapAddress });
+    stops.push(() => dns.stop());
     startDovecot(mailServers, certs, good);
     stops.push(stopDovecot);
     await waitFor(() => existsSync(saslSocket()), "Dovecot's SASL socket");
@@ -102,22 +110,11 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     const faults: FaultServers = await startFaultServers(faultServers, faultCert);
     stops.push(() => faults.stop());
 
-    const portsOf = new Map<string, number[]>();
-    for (const s of mailServers) portsOf.set(s.ip, [...Object.keys(s.smtp).map(Number), ...s.dovecot]);
-    for (const s of faultServers) portsOf.set(s.ip, mailPorts);
     if (latency > 0) {
       const proxies: DelayProxies[] = [];
       for (const [ip, ports] of portsOf) proxies.push(await startDelayProxies([ip], ports, latency));
       stops.push(() => Promise.all(proxies.map((p) => p.stop())).then(() => undefined));
     }
-    const mapAddress = (ip: string) => (latency > 0 && portsOf.has(ip) ? proxyAddress(ip) : ip);
-    const dns: DnsServer = await startDnsServer({
-      host: "127.0.0.1",
-      port: dnsPort,
-      delayMs: latency,
-      mapAddress,
-    });
-    stops.push(() => dns.stop());
 
     for (const server of mailServers)
       for (const port of portsOf.get(server.ip) ?? [])
@@ -129,6 +126,23 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   const rig: Rig = { dnsServer: `127.0.0.1:${dnsPort}`, allowCidrs: "127.0.0.0/8", caFile, zones, stop };
   running = rig;
   return rig;
+}
+
+async function startDnsWhenFree(options: Parameters<typeof startDnsServer>[0]): Promise<DnsServer> {
+  const until = Date.now() + Number(process.env.MAILDOC_RIG_WAIT_MS ?? 180_000);
+  for (let said = false; ;) {
+    try {
+      return await startDnsServer(options);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+      if (Date.now() > until)
+        throw new Error(`rig: 127.0.0.1:${options.port} stayed in use: another test rig is running`);
+      if (!said)
+        console.warn(`rig: 127.0.0.1:${options.port} is in use; waiting for the other test rig to stop…`);
+      said = true;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
 
 /** Daemons survive a crashed test run: stop any Postfix/Dovecot of this rig directory before starting. */

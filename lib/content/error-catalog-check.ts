@@ -2,14 +2,14 @@
 // some message, explanations really in their language, and the table invariants the parser relies on.
 import { errorCatalog } from "@/content/errors";
 import { causeIds } from "@/lib/causes";
-import { errorCatalogSchema, type CauseVotes } from "./error-catalog-schema";
+import { errorCatalogSchema, type CauseVotes, type ErrorCatalog } from "./error-catalog-schema";
 
 const hangul = /[\uAC00-\uD7A3]/;
 
 function duplicates(values: readonly (string | number)[]): string[] {
-  const seen = new Set<string | number>();
+  const seen = new Set<string>();
   const dup = new Set<string>();
-  for (const v of values) (seen.has(v) ? dup : seen).add(String(v) as never);
+  for (const value of values.map(String)) (seen.has(value) ? dup : seen).add(value);
   return [...dup];
 }
 
@@ -28,8 +28,7 @@ type Described = {
   supersedes?: readonly string[];
 };
 
-function described(): Described[] {
-  const c = errorCatalog;
+function described(c: ErrorCatalog): Described[] {
   return [
     ...c.hresults.map((e) => ({ where: `hresult ${e.codes[0]}`, ...e })),
     ...c.socketErrors.map((e) => ({ where: `socket ${e.code}`, ...e })),
@@ -43,10 +42,9 @@ function described(): Described[] {
   ];
 }
 
-export function checkErrorCatalog(): string[] {
-  const parsed = errorCatalogSchema.safeParse(errorCatalog);
+export function checkErrorCatalog(c: ErrorCatalog = errorCatalog): string[] {
+  const parsed = errorCatalogSchema.safeParse(c);
   if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-  const c = errorCatalog;
   const problems: string[] = [];
   const dup = (what: string, values: readonly (string | number)[]) =>
     duplicates(values).forEach((d) => problems.push(`duplicate ${what}: ${d}`));
@@ -95,7 +93,7 @@ export function checkErrorCatalog(): string[] {
     if (e.vendor && e.code.startsWith("X"))
       problems.push(`enhanced ${e.code}: a vendor code names its class`);
 
-  for (const d of described()) {
+  for (const d of described(c)) {
     if (!hangul.test(d.meaning.ko)) problems.push(`${d.where}: the Korean explanation has no Korean`);
     if (hangul.test(d.meaning.en)) problems.push(`${d.where}: the English explanation contains Korean`);
     for (const id of d.supersedes ?? [])
@@ -103,7 +101,7 @@ export function checkErrorCatalog(): string[] {
         problems.push(`${d.where}: supersedes ${id}, which it votes for itself`);
   }
   // Every cause must be reachable from some message, or the parser can never name it.
-  const voted = new Set(described().flatMap((d) => Object.keys(d.causes ?? {})));
+  const voted = new Set(described(c).flatMap((d) => Object.keys(d.causes ?? {})));
   for (const id of causeIds) if (!voted.has(id)) problems.push(`no catalog entry points to cause ${id}`);
   return problems;
 }

@@ -1,11 +1,16 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { ensureRigCa } from "./e2e/rig/certs";
 
 // Debian's Chromium by default (Playwright cannot download its own browser here);
 // CHROMIUM_PATH overrides it, and an empty CHROMIUM_PATH uses Playwright's own browser.
 const chromiumPath =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : "");
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The app under test checks the loopback rig (e2e/rig): its DNS server, its addresses and its test CA.
+// Node reads NODE_EXTRA_CA_CERTS only at start, and Playwright starts webServer before globalSetup,
+// so the CA is made here, up front.
+const { caFile } = ensureRigCa();
 export const baseURL = `http://localhost:${port}`;
 
 const chromium = {
@@ -38,11 +43,19 @@ export default defineConfig({
     { name: "pixel", use: { ...devices["Pixel 7"], ...chromium } },
     { name: "iphone", use: { ...devices["iPhone 13"], ...chromium } },
   ],
+  globalSetup: "./e2e/rig/playwright-setup.ts",
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port), MAILDOC_FRAME_ANCESTORS: "'self' https://support.example.com" },
+    env: {
+      PORT: String(port),
+      MAILDOC_FRAME_ANCESTORS: "'self' https://support.example.com",
+      MAILDOC_DNS_SERVERS: "127.0.0.1:5300",
+      MAILDOC_ALLOW_CIDRS: "127.0.0.0/8",
+      MAILDOC_EHLO_NAME: "maildoc.test",
+      NODE_EXTRA_CA_CERTS: caFile,
+    },
   },
 });

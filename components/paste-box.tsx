@@ -4,6 +4,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { uiMessages } from "@/content/ui";
 import { MAX_TEXT_CHARS } from "@/lib/api/limits";
+import { DecodedPanel } from "./decoded-panel";
 import type { Locale } from "@/lib/i18n/locales";
 
 export function PasteBox({ locale }: { locale: Locale }) {
@@ -43,6 +44,7 @@ export function PasteBox({ locale }: { locale: Locale }) {
         aria-invalid={problem ? true : undefined}
         className="w-full rounded-xl border border-slate-300 bg-white p-3 text-base leading-relaxed shadow-inner placeholder:text-slate-500"
       />
+      <DecodedPanel locale={locale} text={text} />
       {problem ? (
         <p id={`${id}-problem`} role="alert" className="text-sm font-medium text-red-700">
           {problem}

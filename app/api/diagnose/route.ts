@@ -1,0 +1,49 @@
+// POST /api/diagnose – the live check of a domain's DNS and mail ports, streamed as NDJSON (SPEC §2, §6)
+import { checkFindings } from "@/content/check-findings";
+import { errorResponse, readJsonBody } from "@/lib/api/respond";
+import { diagnoseRequestSchema } from "@/lib/api/schema";
+import { serverEnv } from "@/lib/env";
+import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { clientKey, diagnoseStream, prepareCheck, probeService } from "@/lib/probe";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request): Promise<Response> {
+  const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
+  const texts = checkFindings[locale];
+  try {
+    const body = await readJsonBody(request);
+    if (!body.ok) return body.response;
+    const parsed = diagnoseRequestSchema.safeParse(body.value);
+    if (!parsed.success) return errorResponse("invalid_request", texts.errors.invalid);
+
+    const prepared = prepareCheck(parsed.data);
+    if (!prepared.ok) {
+      const { reason } = prepared.refused;
+      return errorResponse(
+        reason === "empty" ? "invalid_request" : "target_not_allowed",
+        texts.refusals[reason],
+      );
+    }
+
+    const env = serverEnv();
+    const service = probeService(env);
+    const admission = await service.limits.admit(clientKey(request.headers, env.trustProxy));
+    if (!admission.ok)
+      return errorResponse("rate_limited", texts.errors.rateLimited, {
+        "Retry-After": String(admission.retryAfterSeconds),
+      });
+
+    return new Response(diagnoseStream(prepared, locale, service, admission.release), {
+      headers: {
+        "Content-Type": "application/x-ndjson; charset=utf-8",
+        "Cache-Control": "no-store",
+        "X-Accel-Buffering": "no",
+      },
+    });
+  } catch (error) {
+    console.error("POST /api/diagnose failed:", error);
+    return errorResponse("internal", texts.errors.internal);
+  }
+}

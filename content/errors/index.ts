@@ -1,0 +1,36 @@
+// The error catalog: every fact the parser knows about mail error messages, as data. Validated by
+// lib/content/error-catalog-schema.ts (npm run validate:content); read by lib/parse.
+import type { ErrorCatalog } from "@/lib/content/error-catalog-schema";
+import { contextRules } from "./context-rules";
+import { anchors, fieldLabels } from "./field-labels";
+import { otherHresults, hresultFamilies } from "./hresults-other";
+import { transportHresults } from "./hresults-transport";
+import { fieldMeanings, partKinds, protocols } from "./labels";
+import { mailboxResponses } from "./mailbox-responses";
+import { bouncePhrases } from "./phrases-bounces";
+import { devicePhrases } from "./phrases-devices";
+import { outlookPhrases } from "./phrases-outlook";
+import { serverPhrases } from "./phrases-servers";
+import { thunderbirdPhrases } from "./phrases-thunderbird";
+import { ports } from "./ports";
+import { enhancedCodes } from "./smtp-enhanced";
+import { smtpReplies } from "./smtp-replies";
+import { socketErrors } from "./socket-errors";
+
+export const errorCatalog = {
+  hresults: [...transportHresults, ...otherHresults],
+  hresultFamilies,
+  socketErrors,
+  smtpReplies,
+  enhancedCodes,
+  mailboxResponses,
+  // Order matters only for ties: the more specific families come first.
+  phrases: [...serverPhrases, ...outlookPhrases, ...thunderbirdPhrases, ...devicePhrases, ...bouncePhrases],
+  ports,
+  contextRules,
+  fieldLabels,
+  anchors,
+  partKinds,
+  fieldMeanings,
+  protocols,
+} satisfies ErrorCatalog;

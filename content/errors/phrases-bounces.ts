@@ -1,0 +1,19 @@
+// The framing of returned mail (bounces / NDRs): they say "this is a bounce" and where the server's reply is;
+// the reply inside (e.g. `550 5.1.1 … User unknown`) carries the cause. Sources: reference notes §5.6
+// (Gmail, Microsoft 365 / Exchange, Postfix, Sendmail, Exim, qmail, Korean portals; Korean texts unverified).
+import type { PhraseEntry } from "@/lib/content/error-catalog-schema";
+
+// One row per line, like the reference tables, so prettier is told to leave the layout alone.
+// prettier-ignore
+export const bouncePhrases: PhraseEntry[] = [
+  { id: "bounce-gmail-failure", tier: "response", match: ["delivery status notification (failure)", "message not delivered", "delivery to the following recipient failed permanently"], meaning: { ko: "Gmail이 돌려보낸 메일입니다: 배달에 영구 실패했습니다", en: "A bounce from Gmail: delivery failed permanently" }, causes: {}, protocol: "SMTP" },
+  { id: "bounce-gmail-address-not-found", tier: "response", match: ["address not found", ["wasn't delivered to", "couldn't be found"], "주소를 찾을 수 없음"], meaning: { ko: "받는 사람 주소를 찾을 수 없어 배달하지 못했습니다", en: "Not delivered because the recipient's address couldn't be found" }, causes: { "recipient-unknown": 0.8 }, protocol: "SMTP" },
+  { id: "bounce-delayed", tier: "response", match: ["delivery status notification (delay)", "delivery incomplete", "there was a temporary problem delivering", "will retry for", "warning: could not send message for past", "delivery has been delayed"], meaning: { ko: "배달이 잠시 늦어지고 있습니다. 서버가 자동으로 다시 시도합니다", en: "Delivery is delayed; the server keeps retrying by itself" }, causes: { "greylisted": 0.5, "server-busy": 0.4 }, protocol: "SMTP" },
+  { id: "bounce-microsoft", tier: "response", match: ["undeliverable:", "couldn't be delivered", "delivery has failed to these recipients", "diagnostic information for administrators", "배달 못 함", "배달하지 못했습니다"], meaning: { ko: "Microsoft 365/Exchange가 돌려보낸 메일입니다 (배달 못 함 보고서)", en: "A bounce from Microsoft 365 / Exchange (a non-delivery report)" }, causes: {}, protocol: "SMTP" },
+  { id: "bounce-postfix", tier: "response", match: ["undelivered mail returned to sender", "this is the mail system at host", "could not be delivered to one or more recipients"], meaning: { ko: "Postfix 메일 서버가 돌려보낸 메일입니다 (said: 뒤가 진짜 이유)", en: "A bounce from a Postfix server (the part after \"said:\" is the reason)" }, causes: {}, protocol: "SMTP" },
+  { id: "bounce-exim", tier: "response", match: ["mail delivery failed: returning message to sender", "this message was created automatically by mail delivery software", "the following address(es) failed"], meaning: { ko: "Exim 메일 서버가 돌려보낸 메일입니다", en: "A bounce from an Exim server" }, causes: {}, protocol: "SMTP" },
+  { id: "bounce-sendmail", tier: "response", match: ["returned mail: see transcript for details", "returned mail:", "the following addresses had permanent fatal errors"], meaning: { ko: "Sendmail 메일 서버가 돌려보낸 메일입니다", en: "A bounce from a Sendmail server" }, causes: {}, protocol: "SMTP" },
+  { id: "bounce-qmail", tier: "response", match: ["this is the qmail-send program", "i'm afraid i wasn't able to deliver your message"], meaning: { ko: "qmail 메일 서버가 돌려보낸 메일입니다", en: "A bounce from a qmail server" }, causes: {}, protocol: "SMTP" },
+  { id: "bounce-korean-portal", tier: "response", match: ["메일이 반송되었습니다", "메일 발송 실패 안내", "반송된 메일", "메일 전송 실패"], meaning: { ko: "포털(네이버·다음 등)에서 돌려보낸 메일입니다", en: "A bounce from a Korean portal (Naver, Daum, …)" }, causes: {}, protocol: "SMTP" },
+  { id: "bounce-generic", tier: "response", match: ["mail delivery subsystem", "mailer-daemon", "failure notice", "delivery failure", "returned to sender", "non-delivery"], meaning: { ko: "배달하지 못해 돌려보낸 메일입니다 (안에 있는 서버 응답이 이유)", en: "A returned (bounced) message; the server reply inside it is the reason" }, causes: {}, protocol: "SMTP" },
+];

@@ -1,0 +1,132 @@
+// The decoder: pasted text → fields, the recognised parts with their meanings, and ranked causes.
+// Pure and synchronous (no I/O), so the same code runs in the route and in the browser panel.
+import { errorCatalog } from "@/content/errors";
+import type { ParsedFields } from "@/lib/api/schema";
+import { applyContextRules } from "./context-rules";
+import { readFieldBlock } from "./field-block";
+import { buildFields, type FreeText } from "./fields";
+import {
+  findHost,
+  findPort,
+  findRejectedAddress,
+  findReplyLine,
+  findResponse,
+  findTaskLine,
+  isMicrosoftReply,
+} from "./free-text";
+import { matchPhrases } from "./match-phrases";
+import { normalize } from "./normalize";
+import { rankCauses } from "./rank";
+import {
+  scanEnhancedCodes,
+  scanHresults,
+  scanMailboxResponses,
+  scanSmtpReplies,
+  scanSockets,
+} from "./scan-codes";
+import type { Decoded, DecodedPart, Finding } from "./types";
+
+const MAX_PARTS = 40;
+
+export const emptyFields: ParsedFields = {
+  client: null,
+  language: null,
+  account: null,
+  server: null,
+  protocol: null,
+  port: null,
+  secure: null,
+  socketError: null,
+  errorNumber: null,
+  serverError: null,
+  serverResponse: null,
+  smtpCode: null,
+  enhancedStatus: null,
+  rejectedAddress: null,
+};
+
+type Part = DecodedPart & { index: number };
+type FieldKind = "account" | "server" | "protocol" | "port" | "secure" | "rejectedAddress";
+type Where = { index: number; raw?: string };
+
+const { fieldMeanings, protocols } = errorCatalog;
+const portMeaning = (port: number) =>
+  errorCatalog.ports.find((p) => p.port === port)?.meaning ?? fieldMeanings.portOther;
+
+/** How each plain field is shown as a part: its value and what it means. */
+const describe: Record<FieldKind, (f: ParsedFields) => Omit<DecodedPart, "kind"> | null> = {
+  account: (f) => (f.account ? { raw: f.account, meaning: fieldMeanings.account } : null),
+  server: (f) => (f.server ? { raw: f.server, meaning: fieldMeanings.server } : null),
+  protocol: (f) => (f.protocol ? { raw: f.protocol, meaning: protocols[f.protocol] } : null),
+  port: (f) => (f.port !== null ? { raw: String(f.port), meaning: portMeaning(f.port) } : null),
+  secure: (f) =>
+    f.secure !== null
+      ? { raw: String(f.secure), meaning: f.secure ? fieldMeanings.secureYes : fieldMeanings.secureNo }
+      : null,
+  rejectedAddress: (f) =>
+    f.rejectedAddress ? { raw: f.rejectedAddress, meaning: fieldMeanings.rejectedAddress } : null,
+};
+
+/** The plain fields as parts, where the text itself shows them (not when they were only inferred). */
+function fieldParts(fields: ParsedFields, where: Partial<Record<FieldKind, Where>>): Part[] {
+  return (Object.keys(describe) as FieldKind[]).flatMap((kind) => {
+    const shown = describe[kind](fields);
+    const at = where[kind];
+    return shown && at ? [{ kind, raw: at.raw ?? shown.raw, meaning: shown.meaning, index: at.index }] : [];
+  });
+}
+
+const at = (located: { index: number } | null | undefined, raw?: string): Where | undefined =>
+  located ? { index: located.index, raw } : undefined;
+
+export function decodeErrorText(input: string): Decoded {
+  const text = normalize(input);
+  if (text.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
+
+  const block = readFieldBlock(text);
+  const free: FreeText = {
+    task: findTaskLine(text),
+    response: block.values.serverResponse ? null : (findResponse(text) ?? findReplyLine(text)),
+    address: findRejectedAddress(text),
+    host: block.values.server ? null : findHost(text),
+    port: block.values.port ? null : findPort(text),
+  };
+  const findings: Finding[] = [
+    ...scanHresults(text),
+    ...scanSockets(text),
+    ...scanSmtpReplies(text),
+    ...scanEnhancedCodes(text, isMicrosoftReply(text)),
+    ...scanMailboxResponses(text),
+    ...matchPhrases(text),
+  ].sort((a, b) => a.index - b.index);
+
+  const fields = buildFields(text, block, free, findings);
+  const v = block.values;
+  const parts = fieldParts(fields, {
+    account: at(v.account) ?? at(free.task),
+    server: at(v.server) ?? at(free.host),
+    protocol: at(v.protocol),
+    port: at(v.port) ?? at(free.port),
+    secure: at(v.secure, v.secure?.value.split(/[\s,]/, 1)[0]),
+    rejectedAddress: at(free.address),
+  });
+  // A context rule explains a field ("server 127.0.0.1 = this computer"): the first one takes over its meaning.
+  const explained = new Set<Part>();
+  const rules = applyContextRules(fields, findings).map((rule) => {
+    const part = parts.find((p) => p.kind === rule.kind);
+    if (!part) return rule;
+    if (!explained.has(part)) part.meaning = rule.meaning;
+    explained.add(part);
+    return { ...rule, raw: part.raw, index: part.index };
+  });
+
+  const seen = new Set<string>();
+  const allParts = [...parts, ...findings]
+    .sort((a, b) => a.index - b.index)
+    .filter((p) => !seen.has(p.kind + p.raw) && seen.add(p.kind + p.raw))
+    .slice(0, MAX_PARTS)
+    .map(({ kind, raw, meaning }) => ({ kind, raw, meaning }));
+
+  const causes = rankCauses([...findings, ...rules]);
+  return { fields, parts: allParts, causes, recognised: findings.length > 0 || causes.length > 0 };
+}

@@ -1,0 +1,164 @@
+// Values that stand in running text rather than in a labelled block: the server's reply after "The server
+// responded:" or "said:", the rejected address, a host name in Thunderbird/Apple texts, Outlook's task line,
+// "port 587". Anchors come from content/errors; the scans are indexOf plus bounded character walks.
+import { errorCatalog } from "@/content/errors";
+import type { CatalogProtocol } from "@/lib/content/error-catalog-schema";
+import type { NormalizedText } from "./normalize";
+
+const { anchors } = errorCatalog;
+export type Located = { value: string; index: number };
+
+function unquote(value: string): string {
+  return value.replace(/^['"\s]+/, "").replace(/['"\s]+$/, "");
+}
+
+function responseFrom({ text, lower }: NormalizedText, start: number): string {
+  let end = Math.min(text.length, start + 500);
+  for (const marker of anchors.responseEnd) {
+    const at = lower.indexOf(marker, start);
+    if (at !== -1 && at < end) end = at;
+  }
+  return unquote(text.slice(start, end).replace(/\n/g, " "));
+}
+
+/** The server's own reply quoted in the program's message or a bounce. */
+export function findResponse(input: NormalizedText): Located | null {
+  for (const anchor of anchors.responseBefore) {
+    const at = input.lower.indexOf(anchor);
+    if (at === -1) continue;
+    const value = responseFrom(input, at + anchor.length);
+    if (value.length > 1) return { value, index: at + anchor.length };
+  }
+  return null;
+}
+
+/**
+ * A pasted reply on its own: "550 5.1.1 …", "-ERR …", "* NO …", "a1 NO …". SMTP multi-line replies
+ * ("535-5.7.8 …" then "535 5.7.8 …", RFC 5321 §4.2.1) are joined into one.
+ */
+export function findReplyLine({ text }: NormalizedText): Located | null {
+  const reply = /^(?:([45]\d\d)[ -]|-ERR\b|\* (?:NO|BAD|BYE)\b|[A-Za-z0-9]{1,8} (?:NO|BAD) )/;
+  const lines = text.split("\n", 400);
+  let index = 0;
+  for (const [i, line] of lines.entries()) {
+    const m = reply.exec(line);
+    if (m) {
+      let value = line;
+      for (let next = i + 1; m[1] && line[3] === "-" && next < lines.length; next++) {
+        const more = lines[next] ?? "";
+        if (!more.startsWith(m[1])) break;
+        value += ` ${more}`;
+        if (more[3] !== "-") break;
+      }
+      return { value: value.slice(0, 500), index };
+    }
+    index += line.length + 1;
+  }
+  return null;
+}
+
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const localChar = (c: number) => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45; // . _ % + -
+const domainChar = (c: number) => isAlnum(c) || c === 46 || c === 45; // . -
+const hostChar = (c: number) => isAlnum(c) || c === 46 || c === 95 || c === 58 || c === 64 || c === 45; // . _ : @ -
+
+/** Addresses between `from` and `to`: expand left and right from each "@" (linear, no regex backtracking). */
+function emailsIn(text: string, from: number, to: number): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf("@", from); at !== -1 && at < to; at = text.indexOf("@", at + 1)) {
+    let left = at;
+    while (left > 0 && at - left < 64 && localChar(text.charCodeAt(left - 1))) left--;
+    let right = at + 1;
+    while (right < text.length && right - at < 254 && domainChar(text.charCodeAt(right))) right++;
+    const domain = text.slice(at + 1, right).replace(/\.+$/, "");
+    if (left < at && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/.test(domain))
+      found.push(`${text.slice(left, at)}@${domain}`);
+  }
+  return found;
+}
+
+export function findRejectedAddress(input: NormalizedText): Located | null {
+  for (const anchor of anchors.addressBefore) {
+    const at = input.lower.indexOf(anchor);
+    const email =
+      at === -1 ? undefined : emailsIn(input.text, at + anchor.length, at + anchor.length + 120)[0];
+    if (email) return { value: email, index: at };
+  }
+  for (const anchor of anchors.addressAfter) {
+    const at = input.lower.indexOf(anchor);
+    const email = at === -1 ? undefined : emailsIn(input.text, Math.max(0, at - 120), at).at(-1);
+    if (email) return { value: email, index: at };
+  }
+  return null;
+}
+
+function cleanHost(token: string): string | null {
+  const host = (token.split("@").at(-1) ?? "")
+    .replace(/^smtp:/i, "")
+    .replace(/:\d{1,5}$/, "")
+    .replace(/[.:]+$/, "");
+  if (host.toLowerCase() === "localhost") return host;
+  return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(host) && host.length <= 253 ? host : null;
+}
+
+function hostAfter(text: string, start: number): string | null {
+  let i = start;
+  while (i < text.length && i - start < 4 && /[\s'"(<[]/.test(text[i] ?? "")) i++;
+  let end = i;
+  while (end < text.length && end - i < 260 && hostChar(text.charCodeAt(end))) end++;
+  return cleanHost(text.slice(i, end));
+}
+
+function hostBefore(text: string, end: number): string | null {
+  let i = end;
+  while (i > 0 && end - i < 4 && /[\s'")>\]]/.test(text[i - 1] ?? "")) i--;
+  let start = i;
+  while (start > 0 && i - start < 260 && hostChar(text.charCodeAt(start - 1))) start--;
+  return cleanHost(text.slice(start, i));
+}
+
+export function findHost(input: NormalizedText): (Located & { protocol?: CatalogProtocol }) | null {
+  for (const anchor of anchors.hostBefore) {
+    const at = input.lower.indexOf(anchor.text);
+    const host = at === -1 ? null : hostAfter(input.text, at + anchor.text.length);
+    if (host) return { value: host, index: at, protocol: anchor.protocol };
+  }
+  for (const anchor of anchors.hostAfter) {
+    const at = input.lower.indexOf(anchor.text);
+    const host = at === -1 ? null : hostBefore(input.text, at);
+    if (host) return { value: host, index: at, protocol: anchor.protocol };
+  }
+  return null;
+}
+
+export type TaskLine = { account: string; errorNumber: string; sending: boolean; index: number };
+
+/** Outlook 2003+: `Task 'ACCOUNT - Sending' reported error (0x800CCC0F) : '…'` and its Korean form. */
+export function findTaskLine({ text }: NormalizedText): TaskLine | null {
+  const m =
+    /task '([^'\n]{1,200})' reported error \((0x[0-9a-f]{8})\)/i.exec(text) ??
+    /'([^'\n]{1,200})' 작업에서 오류 ?\((0x[0-9a-f]{8})\)/i.exec(text);
+  if (!m) return null;
+  const [, name = "", code = ""] = m;
+  const direction = / - (sending|receiving|sending and receiving|보내는 중|받는 중)$/i.exec(name);
+  return {
+    account: direction ? name.slice(0, direction.index) : name,
+    errorNumber: `0x${code.slice(2).toUpperCase()}`,
+    sending: /^(sending|보내는 중)$/i.test(direction?.[1] ?? ""),
+    index: m.index,
+  };
+}
+
+/** "port 587", "포트 25", "25번 포트": a port named in running text. */
+export function findPort({ lower }: NormalizedText): Located | null {
+  const m =
+    /(?<![a-z])(?:port|포트)(?: ?(?:number|번호))? ?[:=]? ?(\d{1,5})(?!\d)|(?<!\d)(\d{1,5}) ?번 ?포트/.exec(
+      lower,
+    );
+  const port = Number(m?.[1] ?? m?.[2]);
+  return m && port >= 1 && port <= 65535 ? { value: String(port), index: m.index } : null;
+}
+
+export function isMicrosoftReply({ lower }: NormalizedText): boolean {
+  return anchors.microsoftMarkers.some((marker) => lower.includes(marker));
+}

@@ -1,0 +1,39 @@
+// The shapes the decoder works with: what it found in the text (findings) and what it returns (Decoded).
+import type { ParsedFields } from "@/lib/api/schema";
+import type { CauseId } from "@/lib/causes";
+import type { CatalogProtocol, CauseVotes, Failure, PartKind } from "@/lib/content/error-catalog-schema";
+import type { ClientId } from "@/lib/clients";
+import type { Bilingual } from "@/lib/i18n/bilingual";
+
+/** Where a finding's words come from; the server's own words outrank the socket error, which outranks the number. */
+export type Tier = "response" | "socket" | "number" | "client" | "context";
+
+/** One recognised piece of the text, with what it means and which causes it points to. */
+export type Finding = {
+  kind: PartKind;
+  /** As shown to the customer, e.g. "10061", "0x800CCC0E", "5.7.1", "Relaying denied". */
+  raw: string;
+  meaning: Bilingual;
+  /** Position in the normalised text, for showing parts in reading order. */
+  index: number;
+  tier: Tier;
+  causes: CauseVotes;
+  supersedes?: readonly CauseId[];
+  failure?: Failure;
+  protocol?: CatalogProtocol;
+  client?: ClientId;
+};
+
+export type DecodedPart = { kind: PartKind; raw: string; meaning: Bilingual };
+
+export type DecodedCause = { id: CauseId; confidence: number; evidence: Bilingual[] };
+
+export type Decoded = {
+  fields: ParsedFields;
+  /** Every recognised part in reading order. */
+  parts: DecodedPart[];
+  /** Ranked by confidence, highest first. */
+  causes: DecodedCause[];
+  /** True when an error code or a known phrase was found (not just an account or server name). */
+  recognised: boolean;
+};

@@ -1,0 +1,41 @@
+// Budgets, limits and ports of the live check (SPEC §6), in one place so code and tests agree.
+import "server-only";
+
+export const budgets = {
+  dnsQueryMs: 3_000,
+  connectMs: 4_000,
+  stepMs: 4_000,
+  requestMs: 10_000,
+  /** Time kept back at the end of a request to compute and send the result. */
+  resultReserveMs: 400,
+  socketsPerRequest: 16,
+  connectionsPerTarget: 2,
+  lineBytes: 512,
+  connectionBytes: 16 * 1024,
+  maxMxHosts: 5,
+  maxServers: 4,
+  /** Records kept per DNS answer and characters per record: enough to explain, small to stream. */
+  maxRecords: 50,
+  maxRecordChars: 512,
+} as const;
+
+export type Security = "ssl" | "starttls" | "none";
+export type MailProtocol = "smtp" | "pop3" | "imap";
+
+/** The mail ports of SPEC §6; `ssl` ports speak TLS from the first byte (RFC 8314). */
+export const mailPorts = [
+  { port: 25, protocol: "smtp", tls: "starttls" },
+  { port: 465, protocol: "smtp", tls: "ssl" },
+  { port: 587, protocol: "smtp", tls: "starttls" },
+  { port: 110, protocol: "pop3", tls: "starttls" },
+  { port: 995, protocol: "pop3", tls: "ssl" },
+  { port: 143, protocol: "imap", tls: "starttls" },
+  { port: 993, protocol: "imap", tls: "ssl" },
+] as const satisfies readonly { port: number; protocol: MailProtocol; tls: "ssl" | "starttls" }[];
+
+export type MailPort = (typeof mailPorts)[number];
+export const allowedPorts: readonly number[] = mailPorts.map((p) => p.port);
+
+export function mailPort(port: number): MailPort | undefined {
+  return mailPorts.find((p) => p.port === port);
+}

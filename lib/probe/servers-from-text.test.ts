@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { serversFromText } from "./servers-from-text";
+
+describe("servers named in a pasted message", () => {
+  it("reads Outlook Express's English message", () => {
+    const text =
+      "The connection to the server has failed. Account: 'BBBBB.com', Server: 'mail.bbbbb.com', Protocol: POP3, Port: 110, Secure(SSL): No, Socket Error: 10061, Error Number: 0x800CCC0E";
+    expect(serversFromText(text)).toEqual([{ host: "mail.bbbbb.com", port: 110, protocol: "pop3" }]);
+  });
+
+  it("reads the Korean message and leaves out ports that are not mail ports", () => {
+    const text =
+      "서버에 연결하지 못했습니다. 계정: 'a.com', 서버: '127.0.0.1', 프로토콜: POP3, 포트: 1110, 보안(SSL): 아니요";
+    expect(serversFromText(text)).toEqual([{ host: "127.0.0.1", protocol: "pop3" }]);
+  });
+
+  it("finds nothing in a message without a server", () => {
+    expect(serversFromText("550 5.1.1 User unknown")).toEqual([]);
+  });
+});

@@ -3,14 +3,17 @@ import type { ReactNode } from "react";
 import type { FieldState } from "../field-state";
 import { cx } from "./cx";
 
-/** corner: over the field's top-left corner; side: left of a check box, so the box stays visible. */
-export function Callout({ n, at = "corner" }: { n: number; at?: "corner" | "side" }) {
+/**
+ * corner: over the field's top-left corner; end: over its top-right corner (text boxes, whose label sits
+ * at the left or above); side: left of a check box, so the box stays visible.
+ */
+export function Callout({ n, at = "corner" }: { n: number; at?: "corner" | "end" | "side" }) {
   return (
     <span
       data-badge
       className={cx(
         "absolute z-10 grid size-5 place-items-center rounded-full bg-rose-700 text-[11px] leading-none font-bold text-white shadow ring-2 ring-white",
-        at === "side" ? "top-1/2 -left-7 -translate-y-1/2" : "-top-3 -left-3",
+        { corner: "-top-3 -left-3", end: "-top-3 -right-3", side: "top-1/2 -left-7 -translate-y-1/2" }[at],
       )}
     >
       {n}
@@ -30,7 +33,7 @@ export function Mark({
   className?: string;
   /** Draw the outline inside the box (rows of a list that touch each other). */
   inset?: boolean;
-  badge?: "corner" | "side";
+  badge?: "corner" | "end" | "side";
   children: ReactNode;
 }) {
   const on = f.callout !== undefined;

@@ -55,6 +55,9 @@ export default defineConfig({
       MAILDOC_DNS_SERVERS: "127.0.0.1:5300",
       MAILDOC_ALLOW_CIDRS: "127.0.0.0/8",
       MAILDOC_EHLO_NAME: "maildoc.test",
+      // The tests play the trusted proxy: each sets its own X-Forwarded-For (e2e/client-address.ts), so the
+      // per-client limits of SPEC §6 (one check at a time, ten a minute) apply per test, not to the whole run.
+      MAILDOC_TRUST_PROXY: "1",
       NODE_EXTRA_CA_CERTS: caFile,
     },
   },

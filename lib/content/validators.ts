@@ -3,7 +3,9 @@
 import { checkCauseTitles } from "./cause-titles-check";
 import { checkCheckFindings } from "./check-findings-check";
 import { checkErrorCatalog } from "./error-catalog-check";
+import { checkEvidenceText } from "./evidence-text-check";
 import { checkDrawingsUsed, checkFixGuides } from "./fix-guides-check";
+import { checkDecisionTree } from "./tree-check";
 import { checkUiMessages } from "./ui-messages-check";
 
 export type ContentCheck = { name: string; run: () => string[] };
@@ -18,4 +20,6 @@ export const contentChecks: ContentCheck[] = [
   },
   { name: "Fix guides: every drawing is used and its labels are sound", run: checkDrawingsUsed },
   { name: "Live check findings (ko, en)", run: checkCheckFindings },
+  { name: "Decision tree (schema and graph)", run: checkDecisionTree },
+  { name: "Diagnosis sentences (ko, en, same placeholders)", run: () => checkEvidenceText() },
 ];

@@ -1,0 +1,163 @@
+"use client";
+// The address screen: the e-mail address or domain, and optionally the settings the program uses now.
+// react-hook-form with the same zod schema as the staff builder; errors in plain words next to the field.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { uiMessages } from "@/content/ui";
+import type { InputNode } from "@/lib/content/tree-schema";
+import type { Locale } from "@/lib/i18n/locales";
+import type { LinkParams } from "@/lib/params";
+import type { ChoiceAnswers } from "@/lib/wizard/answers";
+import {
+  addressFormSchema,
+  addressParam,
+  type AddressErrorKey,
+  type AddressFormInput,
+  type AddressFormValues,
+} from "@/lib/wizard/address-schema";
+import { wizardQuery, type Step } from "@/lib/wizard/walk";
+import { FormField, inputClass } from "../form-field";
+
+type Props = {
+  locale: Locale;
+  node: InputNode;
+  link: LinkParams;
+  answers: ChoiceAnswers;
+  steps: Step[];
+  suggestion?: string;
+};
+
+export function AddressQuestion({ locale, node, link, answers, steps, suggestion }: Props) {
+  const t = uiMessages.address[locale];
+  const router = useRouter();
+  const outgoing = node.settings === "outgoing";
+  const { register, handleSubmit, formState } = useForm<AddressFormInput, unknown, AddressFormValues>({
+    resolver: zodResolver(addressFormSchema),
+    defaultValues: {
+      address: suggestion ?? "",
+      server: link.server ?? "",
+      port: link.port !== undefined ? String(link.port) : "",
+      protocol: outgoing ? "smtp" : (link.protocol ?? "pop3"),
+      ssl: link.ssl ?? false,
+    },
+  });
+  const errorOf = (name: "address" | "server" | "port") => {
+    const key = formState.errors[name]?.message;
+    return key ? (t.errors[key as AddressErrorKey] ?? key) : undefined;
+  };
+
+  function onSubmit(values: AddressFormValues) {
+    const rest: LinkParams = { ...link };
+    delete rest.email;
+    delete rest.domain;
+    const withSettings = node.settings && (values.server || values.port);
+    const next: LinkParams = {
+      ...rest,
+      ...addressParam(values.address),
+      ...(withSettings
+        ? { server: values.server, port: values.port, protocol: values.protocol, ssl: values.ssl }
+        : {}),
+    };
+    router.push(`/${locale}/diagnose${wizardQuery({ link: next, answers }, steps)}`);
+  }
+
+  return (
+    <section aria-labelledby="question" className="grid gap-3">
+      <h2 id="question" className="text-xl font-bold">
+        {node.question[locale]}
+      </h2>
+      {node.help ? <p className="text-slate-700">{node.help[locale]}</p> : null}
+      <form onSubmit={handleSubmit(onSubmit)} noValidate className="grid gap-4">
+        <FormField id="address" label={t.label} hint={t.hint} error={errorOf("address")}>
+          {(describedBy) => (
+            <input
+              id="address"
+              type="text"
+              inputMode="email"
+              autoComplete="email"
+              autoCapitalize="none"
+              spellCheck={false}
+              className={inputClass}
+              aria-invalid={!!formState.errors.address}
+              aria-describedby={describedBy}
+              {...register("address")}
+            />
+          )}
+        </FormField>
+        {node.settings ? (
+          <details
+            className="rounded-xl border border-slate-200 bg-white p-3"
+            open={!!(link.server || link.port)}
+          >
+            <summary className="flex min-h-11 cursor-pointer items-center font-semibold">
+              {t.settingsTitle}
+            </summary>
+            <div className="grid gap-4 pt-2">
+              <p className="text-sm text-slate-600">{t.settingsHint}</p>
+              <FormField id="server" label={t.server} hint={t.serverHint} error={errorOf("server")}>
+                {(describedBy) => (
+                  <input
+                    id="server"
+                    type="text"
+                    autoCapitalize="none"
+                    spellCheck={false}
+                    className={inputClass}
+                    aria-invalid={!!formState.errors.server}
+                    aria-describedby={describedBy}
+                    {...register("server")}
+                  />
+                )}
+              </FormField>
+              <FormField id="port" label={t.port} hint={t.portHint} error={errorOf("port")}>
+                {(describedBy) => (
+                  <input
+                    id="port"
+                    type="text"
+                    inputMode="numeric"
+                    className={inputClass}
+                    aria-invalid={!!formState.errors.port}
+                    aria-describedby={describedBy}
+                    {...register("port")}
+                  />
+                )}
+              </FormField>
+              {outgoing ? null : (
+                <fieldset className="grid gap-2">
+                  <legend className="mb-1 font-semibold">{t.protocol}</legend>
+                  <div className="grid grid-cols-2 gap-2">
+                    {(["pop3", "imap"] as const).map((p) => (
+                      <label
+                        key={p}
+                        data-touch-exempt
+                        className="flex min-h-11 items-center gap-3 rounded-lg border border-slate-300 bg-white px-3 has-checked:border-brand-600 has-checked:bg-brand-50"
+                      >
+                        <input
+                          type="radio"
+                          value={p}
+                          className="size-5 accent-brand-600"
+                          {...register("protocol")}
+                        />
+                        {t.protocols[p]}
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              )}
+              <label className="flex min-h-11 items-center gap-3" data-touch-exempt>
+                <input type="checkbox" className="size-5 accent-brand-600" {...register("ssl")} />
+                {t.ssl}
+              </label>
+            </div>
+          </details>
+        ) : null}
+        <button
+          type="submit"
+          className="min-h-12 rounded-xl bg-brand-600 px-5 text-base font-semibold text-white shadow hover:bg-brand-700"
+        >
+          {t.submit}
+        </button>
+      </form>
+    </section>
+  );
+}

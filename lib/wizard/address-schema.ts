@@ -1,0 +1,97 @@
+// The address/domain form and the optional "settings I use" (server, port, SSL), shared by the wizard's
+// address screen and the staff link builder (react-hook-form + zodResolver) and by the link they produce.
+// No `node:` imports: this runs in the browser. Error messages are keys of content/ui/address.ts.
+import { z } from "zod";
+import { MAX_TEXT_CHARS, protocolSchema, symptomSchema } from "@/lib/api/schema";
+import { clientIds } from "@/lib/clients";
+import { locales } from "@/lib/i18n/locales";
+
+export const addressErrorKeys = [
+  "required",
+  "tooLong",
+  "spaces",
+  "noDot",
+  "ipAddress",
+  "badEmail",
+  "badServer",
+  "badPort",
+  "errorTooLong",
+] as const;
+export type AddressErrorKey = (typeof addressErrorKeys)[number];
+
+// What people paste instead of a domain: "https://example.com/", "mailto:hong@example.com".
+function cleanAddress(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^mailto:/i, "")
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
+    .replace(/[/?#].*$/, "")
+    .replace(/\.$/, "");
+}
+
+const ipLiteral = /^(\d+(\.\d+){0,3}|\[?[0-9a-f:]*:[0-9a-f:.]*\]?)$/i;
+
+/** A host name the live check can use: no spaces, at least one dot, not an IP address. */
+const hostName = z
+  .string()
+  .max(253, "tooLong")
+  .refine((s) => !/\s/.test(s), "spaces")
+  .refine((s) => !ipLiteral.test(s), "ipAddress")
+  .refine((s) => /^[^.@]+(\.[^.@]+)+$/.test(s), "noDot");
+
+/** "hong@example.com" or "example.com". */
+export const addressSchema = z
+  .string()
+  .transform(cleanAddress)
+  .pipe(
+    z
+      .string()
+      .min(1, "required")
+      .max(320, "tooLong")
+      .superRefine((value, ctx) => {
+        const at = value.lastIndexOf("@");
+        if (at >= 0 && (at === 0 || /\s/.test(value.slice(0, at)) || value.indexOf("@") !== at))
+          ctx.addIssue({ code: "custom", message: "badEmail" });
+        const domain = hostName.safeParse(value.slice(at + 1));
+        if (!domain.success)
+          ctx.addIssue({ code: "custom", message: domain.error.issues[0]?.message ?? "noDot" });
+      }),
+  );
+
+/** An empty form field is "not given", not an error. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+export const settingsFields = {
+  server: optional(
+    z
+      .string()
+      .trim()
+      .refine((s) => !s.includes("@"), "badServer")
+      .pipe(hostName),
+  ),
+  port: optional(z.coerce.number("badPort").int("badPort").min(1, "badPort").max(65535, "badPort")),
+  protocol: optional(protocolSchema),
+  ssl: z.boolean().optional(),
+};
+
+/** The wizard's address screen: the address, and optionally the settings the program uses now. */
+export const addressFormSchema = z.object({ address: addressSchema, ...settingsFields });
+export type AddressFormInput = z.input<typeof addressFormSchema>;
+export type AddressFormValues = z.output<typeof addressFormSchema>;
+
+/** The staff link builder: everything a link of SPEC §1 can carry, plus the language of the page. */
+export const staffLinkSchema = z.object({
+  address: addressSchema,
+  symptom: symptomSchema,
+  client: optional(z.enum(clientIds)),
+  language: z.enum(locales),
+  error: optional(z.string().trim().max(MAX_TEXT_CHARS, "errorTooLong")),
+});
+export type StaffLinkInput = z.input<typeof staffLinkSchema>;
+export type StaffLinkValues = z.output<typeof staffLinkSchema>;
+
+/** SPEC §1 sends an address as `email`, a bare domain as `domain`. */
+export function addressParam(address: string): { email: string } | { domain: string } {
+  return address.includes("@") ? { email: address } : { domain: address };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { check } from "@/content/ui/check";
+import { dns, probe } from "@/lib/diagnose/test-events";
+import { describeEvent, expectedChecks, pendingChecks } from "./check-words";
+
+const ko = check.ko;
+const en = check.en;
+
+describe("check events in plain words", () => {
+  it("names the MX hosts, or says there are none", () => {
+    const mx = dns("example.test", "MX", "ok", [{ exchange: "mx.example.test", priority: 10 }]);
+    expect(describeEvent(mx, ko)).toEqual({ line: "메일 서버 주소(MX): mx.example.test", ok: true });
+    expect(describeEvent(dns("example.test", "MX", "nodata"), en)?.line).toBe("No mail server (MX) record");
+  });
+
+  it("says what a failed lookup means", () => {
+    expect(describeEvent(dns("nope.test", "A", "nxdomain"), ko)?.line).toBe("nope.test: 인터넷에 없는 이름");
+    expect(describeEvent(dns("example.test", "MX", "servfail"), en)?.line).toBe(
+      "example.test: the name servers did not answer (MX)",
+    );
+  });
+
+  it("describes a port check with its role, status and certificate", () => {
+    expect(describeEvent(probe("mx.example.test", 110, "refused"), ko)).toEqual({
+      line: "받는 메일 서버 mx.example.test 110번 포트: 연결 거부",
+      ok: false,
+    });
+    expect(describeEvent(probe("mx.example.test", 587), en)?.line).toBe(
+      "The outgoing mail server mx.example.test, port 587: answers · certificate OK",
+    );
+  });
+
+  it("says plainly, without a warning, that an optional record is missing", () => {
+    expect(describeEvent(dns("_dmarc.example.test", "TXT", "nxdomain"), ko)).toEqual({
+      line: "_dmarc.example.test: TXT 레코드 없음",
+      ok: true,
+    });
+    expect(describeEvent(dns("mx.example.test", "AAAA", "nodata"), en)).toEqual({
+      line: "mx.example.test: no AAAA record",
+      ok: true,
+    });
+    expect(describeEvent(dns("mail.example.test", "A", "nodata"), ko)).toEqual({
+      line: "mail.example.test: IP 주소 없음",
+      ok: false,
+    });
+  });
+
+  it("has no line for the start and result events", () => {
+    expect(describeEvent({ type: "start" }, ko)).toBeNull();
+  });
+});
+
+describe("what is still running", () => {
+  it("is the MX lookup first", () => {
+    expect(pendingChecks([], "example.test", ko)).toEqual(["메일 서버 주소 찾는 중 (MX)…"]);
+  });
+
+  it("then the ports of the MX host that have not reported", () => {
+    const events = [
+      dns("example.test", "MX", "ok", [{ exchange: "mx.example.test", priority: 10 }]),
+      probe("mx.example.test", 587),
+      probe("mx.example.test", 995),
+      probe("mx.example.test", 993),
+      probe("mx.example.test", 465),
+      probe("mx.example.test", 25),
+    ];
+    expect(pendingChecks(events, "example.test", ko)).toEqual([
+      "받는 메일 서버 110번 포트 확인 중…",
+      "받는 메일 서버 143번 포트 확인 중…",
+    ]);
+    expect(expectedChecks(events)).toBe(9);
+  });
+});

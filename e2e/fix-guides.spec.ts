@@ -252,6 +252,17 @@ test.describe("a fix guide link on its own", () => {
     await expectNoA11yViolations(page);
   });
 
+  test("the values from the error message are named, and the fix shows the right ones", async ({ page }) => {
+    await page.goto(
+      "/ko/fix/antivirus-interference?client=outlook&domain=example.com&server=127.0.0.1&port=1110",
+    );
+    await expect(page.getByTestId("given-settings")).toContainText("서버 127.0.0.1, 포트 1110");
+    const picture = page.getByRole("img", { name: "그림: Outlook – POP 및 IMAP 계정 설정" }).first();
+    await expect(picture.locator('[data-field="incomingServer"][data-callout]')).toContainText(
+      "mail.example.com",
+    );
+  });
+
   test("invalid parameters are a friendly message, an unknown cause is a 404", async ({ page }) => {
     await page.goto("/en/fix/tls-required?client=lotus-notes&port=99999&domain=example.com");
     await expect(page.getByRole("status")).toContainText("client, port");

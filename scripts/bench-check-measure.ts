@@ -1,4 +1,5 @@
 // The measuring half of npm run bench:check (runs in the child process that bench-check.ts starts).
+import { cpus, loadavg } from "node:os";
 import { POST } from "../app/api/diagnose/route";
 import type { DiagnoseEvent } from "../lib/api/schema";
 import { runCheck, createTargetPolicy, type CheckEvent } from "../lib/probe";
@@ -67,8 +68,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export async function measure(latencyMs: number) {
   console.log(
-    `Mail Doctor live-check bench — every DNS answer and server reply +${latencyMs} ms (loopback rig)\n`,
+    `Mail Doctor live-check bench — every DNS answer and server reply +${latencyMs} ms (loopback rig)`,
   );
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]?.toFixed(1)} at start\n`);
   // Real servers are warm: start Postfix's and Dovecot's per-address processes before measuring
   // (a different cache key than the measured requests, which therefore run for real).
   await diagnose({ servers: [{ host: "mx.good.test" }] }, "203.0.113.250");

@@ -1,6 +1,7 @@
 // npm start — builds when there is no build of the current sources, then serves on $PORT (default 3000).
 // The build is stamped with a hash of every source file, so an edited source triggers a rebuild.
-import { spawnSync, spawn } from "node:child_process";
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -52,7 +53,19 @@ if (built !== wanted) {
   writeFileSync(stampFile, wanted);
 }
 
-const port = process.env.PORT || "3000";
-const server = spawn(process.execPath, [nextBin, "start", "-p", port], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Serve with Next's request handler behind our own HTTP server, so the client address used for rate limits
+// is the socket's: Next.js keeps an X-Forwarded-For header that the client itself sent, which would let anyone
+// pick their own rate-limit bucket. Only behind a trusted proxy (MAILDOC_TRUST_PROXY=1) is the header kept.
+process.env.NODE_ENV = "production";
+const port = Number(process.env.PORT || "3000");
+const trustProxy = process.env.MAILDOC_TRUST_PROXY === "1";
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: root, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+const server = createServer((request, response) => {
+  if (!trustProxy) request.headers["x-forwarded-for"] = request.socket.remoteAddress ?? "";
+  void handle(request, response);
+});
+server.listen(port, () => console.log(`Mail Doctor is ready on http://localhost:${port}`));
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

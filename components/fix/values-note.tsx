@@ -18,10 +18,19 @@ export function ValuesNote({
   const note = { check: t.valuesFromCheck, domain: t.valuesFromDomain, example: t.valuesExample }[
     values.source
   ];
+  const given = [
+    link.server ? t.givenServer.replace("{server}", link.server) : null,
+    link.port ? t.givenPort.replace("{port}", String(link.port)) : null,
+  ].filter((v): v is string => v !== null);
   const keep = Object.entries(link).filter(([name]) => name !== "email" && name !== "domain");
   return (
     <div className="grid gap-3 rounded-2xl border border-brand-100 bg-brand-50 p-4">
       <p className="text-slate-800">{note.replace("{domain}", values.domain)}</p>
+      {given.length > 0 && (
+        <p className="text-slate-800" data-testid="given-settings">
+          {t.given.replace("{values}", given.join(", "))}
+        </p>
+      )}
       {!link.email && (
         <form method="get" className="grid gap-2 print:hidden">
           {keep.map(([name, value]) => (

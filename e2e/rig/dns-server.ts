@@ -156,7 +156,7 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
     });
   });
   await new Promise<void>((resolve, reject) => {
-    tcp.once("error", reject);
+    tcp.once("error", (error) => udp.close(() => reject(error)));
     tcp.listen(options.port, options.host, () => resolve());
   });
 

@@ -1,7 +1,7 @@
 // The loopback test rig: a DNS server for the .test scenario zones, Postfix and Dovecot with test
 // certificates, fault servers, and (for the benchmark) delaying proxies. Started by the tests themselves:
 // vitest's globalSetup (e2e/rig/vitest-setup.ts) and Playwright's globalSetup call startRig().
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import { ensureRigCa, makeCert, type CertFiles } from "./certs";
 import { startDelayProxies, proxyAddress, type DelayProxies } from "./delay-proxy";
@@ -9,7 +9,7 @@ import { startDnsServer, type DnsServer } from "./dns-server";
 import { dovecotPid, saslSocket, startDovecot } from "./dovecot";
 import { startFaultServers, type FaultServers } from "./fault-servers";
 import { rigDir } from "./paths";
-import { startPostfix, stopPostfix } from "./postfix";
+import { postfixPid, startPostfix, stopPostfix } from "./postfix";
 import { faultServers, mailServers } from "./scenarios";
 
 /** The scenario domains (see README.md for what each one has). */
@@ -85,39 +85,37 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
   );
   const good = certs.get("good")!;
 
+  let started: Rig | null = null;
   const stops: (() => Promise<void> | void)[] = [];
   const stop = async () => {
     for (const fn of stops.reverse()) await fn();
     stops.length = 0;
     process.off("exit", stopDaemonsNow);
-    if (running === rig) running = null;
+    if (running === started) running = null;
   };
   process.on("exit", stopDaemonsNow);
+  const portsOf = new Map<string, number[]>();
+  for (const s of mailServers) portsOf.set(s.ip, [...Object.keys(s.smtp).map(Number), ...s.dovecot]);
+  for (const s of faultServers) portsOf.set(s.ip, mailPorts);
   try {
+    // The DNS server first and stopped last: while its port is taken another rig (another checkout on
+    // this machine) is running, so wait for that one to finish rather than fight over the addresses.
+    const mapAddress = (ip: string) => (latency > 0 && portsOf.has(ip) ? proxyAddress(ip) : ip);
+    const dns = await startDnsWhenFree({ host: "127.0.0.1", port: dnsPort, delayMs: latency, mapAddress });
+    stops.push(() => dns.stop());
     startDovecot(mailServers, certs, good);
     stops.push(stopDovecot);
     await waitFor(() => existsSync(saslSocket()), "Dovecot's SASL socket");
     startPostfix(mailServers, certs, saslSocket());
-    stops.push(stopPostfix);
+    stops.push(stopPostfixAndWait);
     const faults: FaultServers = await startFaultServers(faultServers, faultCert);
     stops.push(() => faults.stop());
 
-    const portsOf = new Map<string, number[]>();
-    for (const s of mailServers) portsOf.set(s.ip, [...Object.keys(s.smtp).map(Number), ...s.dovecot]);
-    for (const s of faultServers) portsOf.set(s.ip, mailPorts);
     if (latency > 0) {
       const proxies: DelayProxies[] = [];
       for (const [ip, ports] of portsOf) proxies.push(await startDelayProxies([ip], ports, latency));
       stops.push(() => Promise.all(proxies.map((p) => p.stop())).then(() => undefined));
     }
-    const mapAddress = (ip: string) => (latency > 0 && portsOf.has(ip) ? proxyAddress(ip) : ip);
-    const dns: DnsServer = await startDnsServer({
-      host: "127.0.0.1",
-      port: dnsPort,
-      delayMs: latency,
-      mapAddress,
-    });
-    stops.push(() => dns.stop());
 
     for (const server of mailServers)
       for (const port of portsOf.get(server.ip) ?? [])
@@ -126,15 +124,39 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     await stop();
     throw error;
   }
-  const rig: Rig = { dnsServer: `127.0.0.1:${dnsPort}`, allowCidrs: "127.0.0.0/8", caFile, zones, stop };
-  running = rig;
-  return rig;
+  started = { dnsServer: `127.0.0.1:${dnsPort}`, allowCidrs: "127.0.0.0/8", caFile, zones, stop };
+  running = started;
+  return started;
+}
+
+async function startDnsWhenFree(options: Parameters<typeof startDnsServer>[0]): Promise<DnsServer> {
+  const until = Date.now() + Number(process.env.MAILDOC_RIG_WAIT_MS ?? 180_000);
+  for (let said = false; ;) {
+    try {
+      return await startDnsServer(options);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+      if (Date.now() > until)
+        throw new Error(`rig: 127.0.0.1:${options.port} stayed in use: another test rig is running`);
+      if (!said)
+        console.warn(`rig: 127.0.0.1:${options.port} is in use; waiting for the other test rig to stop…`);
+      said = true;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
 }
 
 /** Daemons survive a crashed test run: stop any Postfix/Dovecot of this rig directory before starting. */
 async function killLeftovers() {
-  stopPostfix();
+  await stopPostfixAndWait();
   await stopDovecot();
+}
+
+/** Stops this rig's Postfix and waits until its master has exited and let go of the ports. */
+async function stopPostfixAndWait() {
+  const pid = postfixPid();
+  stopPostfix();
+  if (pid) await waitFor(() => !alive(pid), "Postfix to stop").catch(() => process.kill(pid, "SIGKILL"));
 }
 
 async function stopDovecot() {
@@ -154,10 +176,15 @@ function stopDaemonsNow() {
   if (pid && alive(pid)) process.kill(pid, "SIGTERM");
 }
 
+/** Is the process running? A zombie (exited, not yet reaped by its parent) counts as gone. */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
   } catch {
     return false;
   }

@@ -1,7 +1,7 @@
 // Postfix from Debian as the rig's SMTP server: its own config, queue and data directories under
 // e2e/.rig/postfix, one master.cf line per address and port (SMTP modes of scenarios.ts), logs to a file.
 import { execFileSync } from "node:child_process";
-import { chownSync, mkdirSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
 import type { CertFiles } from "./certs";
 import { rigPath, runDaemonCommand } from "./paths";
@@ -87,6 +87,15 @@ maillog_file_prefixes = ${dir}
   runDaemonCommand("postfix", ["-c", conf, "start"], `${dir}/maillog`);
 }
 
+/** The master's pid while this rig's Postfix runs (Postfix keeps it in the queue directory). */
+export function postfixPid(): number | null {
+  const file = `${postfixDir()}/queue/pid/master.pid`;
+  if (!existsSync(file)) return null;
+  const pid = Number(readFileSync(file, "utf8").trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+/** Asks this rig's Postfix to stop (returns at once; the master may take a moment to exit). */
 export function stopPostfix() {
   try {
     execFileSync("postfix", ["-c", `${postfixDir()}/conf`, "stop"], { stdio: "ignore" });

@@ -1,23 +1,21 @@
-// Server names in a pasted error message, for checking them too (Outlook / Outlook Express style
-// "Server: 'mail.example.com', Port: 110, Protocol: POP3", also in Korean). A stop-gap: the wizard
-// passes the parser's decoded fields as `servers` once lib/parse exists.
+// The server named in a pasted error message (decoded by lib/parse), so the live check looks at it too.
+// Only the name, port and protocol are used; the wizard may pass them as `servers` instead.
 import "server-only";
+import { decodeErrorText } from "@/lib/parse";
 import { allowedPorts, type MailProtocol } from "./budgets";
 import type { ServerInput } from "./target-input";
 
-const serverPattern = /(?:server|서버)\s*[:：]\s*['"‘’“”]?([^\s'"‘’“”,]+)/giu;
-const portPattern = /(?:port|포트)\s*[:：]\s*(\d{1,5})/iu;
-const protocolPattern = /(?:protocol|프로토콜)\s*[:：]\s*(SMTP|POP3|IMAP)/iu;
+const protocols: Record<string, MailProtocol> = { SMTP: "smtp", POP3: "pop3", IMAP: "imap" };
 
 export function serversFromText(text: string): ServerInput[] {
-  const port = Number(portPattern.exec(text)?.[1] ?? NaN);
-  const protocol = protocolPattern.exec(text)?.[1]?.toLowerCase() as MailProtocol | undefined;
-  const hosts = [
-    ...new Set([...text.matchAll(serverPattern)].map((m) => (m[1] ?? "").replace(/[.)\]]+$/, ""))),
-  ].filter(Boolean);
-  return hosts.slice(0, 2).map((host) => ({
-    host,
-    ...(allowedPorts.includes(port) ? { port } : {}),
-    ...(protocol ? { protocol } : {}),
-  }));
+  const { server, port, protocol } = decodeErrorText(text).fields;
+  if (!server) return [];
+  const mailProtocol = protocol ? protocols[protocol] : undefined;
+  return [
+    {
+      host: server,
+      ...(port !== null && allowedPorts.includes(port) ? { port } : {}),
+      ...(mailProtocol ? { protocol: mailProtocol } : {}),
+    },
+  ];
 }

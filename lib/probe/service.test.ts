@@ -4,9 +4,9 @@ import { probeService } from "./service";
 
 describe("probe service from the environment", () => {
   it("stops with a clear message when MAILDOC_DNS_SERVERS is not a list of addresses", () => {
-    expect(() => probeService(serverEnv({ NODE_ENV: "test", MAILDOC_DNS_SERVERS: "dns.example.com" }))).toThrow(
-      /MAILDOC_DNS_SERVERS/,
-    );
+    expect(() =>
+      probeService(serverEnv({ NODE_ENV: "test", MAILDOC_DNS_SERVERS: "dns.example.com" })),
+    ).toThrow(/MAILDOC_DNS_SERVERS/);
   });
 
   it("is built once per process, with the production guard when nothing is allowed", () => {

@@ -3,11 +3,18 @@ import type { ReactNode } from "react";
 import type { FieldState } from "../field-state";
 import { cx } from "./cx";
 
-export function Callout({ n }: { n: number }) {
+/**
+ * corner: over the field's top-left corner; end: over its top-right corner (text boxes, whose label sits
+ * at the left or above); side: left of a check box, so the box stays visible.
+ */
+export function Callout({ n, at = "corner" }: { n: number; at?: "corner" | "end" | "side" }) {
   return (
     <span
       data-badge
-      className="absolute -top-3 -left-3 z-10 grid size-5 place-items-center rounded-full bg-rose-700 text-[11px] leading-none font-bold text-white shadow ring-2 ring-white"
+      className={cx(
+        "absolute z-10 grid size-5 place-items-center rounded-full bg-rose-700 text-[11px] leading-none font-bold text-white shadow ring-2 ring-white",
+        { corner: "-top-3 -left-3", end: "-top-3 -right-3", side: "top-1/2 -left-7 -translate-y-1/2" }[at],
+      )}
     >
       {n}
     </span>
@@ -19,12 +26,14 @@ export function Mark({
   f,
   className,
   inset,
+  badge,
   children,
 }: {
   f: FieldState;
   className?: string;
   /** Draw the outline inside the box (rows of a list that touch each other). */
   inset?: boolean;
+  badge?: "corner" | "end" | "side";
   children: ReactNode;
 }) {
   const on = f.callout !== undefined;
@@ -40,7 +49,7 @@ export function Mark({
       )}
     >
       {children}
-      {on && <Callout n={f.callout ?? 0} />}
+      {on && <Callout n={f.callout ?? 0} at={badge} />}
     </span>
   );
 }

@@ -9,7 +9,7 @@ import { skins, type DesktopSkin } from "./skins";
 export function CheckBox({ f, skin, label }: { f: FieldState; skin: DesktopSkin; label?: ReactNode }) {
   const s = skins[skin];
   return (
-    <Mark f={f} className="inline-flex items-center gap-1.5">
+    <Mark f={f} badge="side" className="inline-flex items-center gap-1.5">
       <span
         data-checked={f.on}
         className={cx("inline-grid shrink-0 place-items-center p-px", s.box, f.on ? s.boxOn : s.boxOff)}
@@ -24,7 +24,7 @@ export function CheckBox({ f, skin, label }: { f: FieldState; skin: DesktopSkin;
 export function Radio({ f, skin, label }: { f: FieldState; skin: DesktopSkin; label?: ReactNode }) {
   const s = skins[skin];
   return (
-    <Mark f={f} className="inline-flex items-center gap-1.5">
+    <Mark f={f} badge="side" className="inline-flex items-center gap-1.5">
       <span data-checked={f.on} className={cx("inline-grid shrink-0 place-items-center", s.radio)}>
         {f.on && (
           <span

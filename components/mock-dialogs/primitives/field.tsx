@@ -28,7 +28,7 @@ export function FieldRow({
 
 export function TextBox({ f, skin, width }: { f: FieldState; skin: DesktopSkin; width: string }) {
   return (
-    <Mark f={f} className={cx("inline-flex", width)}>
+    <Mark f={f} badge="end" className={cx("inline-flex", width)}>
       <span className={cx(skins[skin].input, "flex w-full items-center overflow-hidden whitespace-nowrap")}>
         {f.display}
       </span>
@@ -39,7 +39,7 @@ export function TextBox({ f, skin, width }: { f: FieldState; skin: DesktopSkin; 
 export function SelectBox({ f, skin, width }: { f: FieldState; skin: DesktopSkin; width: string }) {
   const s = skins[skin];
   return (
-    <Mark f={f} className={cx("inline-flex", width)}>
+    <Mark f={f} badge="end" className={cx("inline-flex", width)}>
       <span
         className={cx(
           s.select,

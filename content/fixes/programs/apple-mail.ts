@@ -22,8 +22,8 @@ const incomingPorts = step(
   ),
 );
 const outgoingPorts = step(
-  "발신 메일 서버도 ‘연결 설정 자동 관리’ 체크를 없애고, 포트 {outgoing.port}와 ‘TLS/SSL 사용’을 맞추세요.",
-  "Under the outgoing server, also uncheck “Automatically manage connection settings”, then set Port to {outgoing.port} and “Use TLS/SSL”.",
+  `${open.ko} 발신 메일 서버의 ‘연결 설정 자동 관리’ 체크를 없애고, 포트 {outgoing.port}와 ‘TLS/SSL 사용’을 맞추세요.`,
+  `${open.en} Under the outgoing server, uncheck “Automatically manage connection settings”, then set Port to {outgoing.port} and “Use TLS/SSL”.`,
   pic(
     "apple-mail-server-settings",
     ["outgoingAuto", "off"],
@@ -32,8 +32,8 @@ const outgoingPorts = step(
   ),
 );
 const outgoingLogin = step(
-  "발신 메일 서버의 사용자 이름({userName})과 암호를 채우고, 인증을 ‘암호’로 하세요. 비어 있으면 서버가 보내기를 거절합니다.",
-  "Fill in the outgoing server's User Name ({userName}) and Password and set Authentication to Password; when they are empty the server refuses to relay.",
+  `${open.ko} 발신 메일 서버의 사용자 이름({userName})과 암호를 채우고, 인증을 ‘암호’로 하세요. 비어 있으면 서버가 보내기를 거절합니다.`,
+  `${open.en} Fill in the outgoing server's User Name ({userName}) and Password and set Authentication to Password; when they are empty the server refuses to relay.`,
   pic("apple-mail-server-settings", ["outgoingUser", "{userName}"], "outgoingPassword", [
     "outgoingAuth",
     "password",

@@ -6,8 +6,8 @@ const open = {
   en: "Go to Settings › Apps › Mail › Mail Accounts, tap this account, then tap Account at the top (iOS 17 and earlier: Settings › Mail › Accounts).",
 };
 const openSmtp = {
-  ko: "[계정] 화면 아래 [SMTP]를 누르고 ‘주 서버’의 서버 이름을 누르세요.",
-  en: "On the Account screen tap SMTP, then tap the server under Primary Server.",
+  ko: "[설정] › [앱] › [메일] › [메일 계정] › 이 계정에서 [SMTP]를 누르고 ‘주 서버’의 서버 이름을 누르세요.",
+  en: "Go to Settings › Apps › Mail › Mail Accounts › this account, tap SMTP, then tap the server under Primary Server.",
 };
 
 const incomingHost = step(
@@ -26,8 +26,8 @@ const smtpPort = step(
   pic("ios-mail-smtp-server", ["useSsl", "{outgoing.tls}"], ["port", "{outgoing.port}"]),
 );
 const incomingPort = step(
-  "[계정] 화면 아래 [고급]을 누르고 ‘받는 설정’에서 ‘SSL 사용’을 켠 뒤 서버 포트를 {incoming.port}(으)로 하세요.",
-  "On the Account screen tap Advanced; under Incoming Settings turn on Use SSL and set Server Port to {incoming.port}.",
+  `${open.ko} 그 화면 아래 [고급]을 누르고 ‘받는 설정’에서 ‘SSL 사용’을 켠 뒤 서버 포트를 {incoming.port}(으)로 하세요.`,
+  `${open.en} At the bottom, tap Advanced; under Incoming Settings turn on Use SSL and set Server Port to {incoming.port}.`,
   pic("ios-mail-advanced", ["useSsl", "{incoming.tls}"], ["port", "{incoming.port}"]),
 );
 const smtpLogin = step(
@@ -71,8 +71,8 @@ export const iosMailGuides: ProgramGuides = {
   ],
   "auth-method-mismatch": [
     step(
-      "[계정] 화면 아래 [고급]에서 ‘인증’을 ‘암호’로 바꾸세요(MD5, NTLM이 아닌).",
-      "On the Account screen tap Advanced and set Authentication to Password (not MD5 or NTLM).",
+      `${open.ko} 그 화면 아래 [고급]에서 ‘인증’을 ‘암호’로 바꾸세요(MD5, NTLM이 아닌).`,
+      `${open.en} At the bottom, tap Advanced and set Authentication to Password (not MD5 or NTLM).`,
       pic("ios-mail-advanced", ["authentication", "password"], ["useSsl", "{incoming.tls}"]),
     ),
     step(

@@ -12,8 +12,8 @@ const inServer = step(
   pic("samsung-email-incoming", ["server", "{incoming.host}"]),
 );
 const outServer = step(
-  "같은 화면을 아래로 내려 보내는 서버의 SMTP 서버를 {outgoing.host}(으)로 고치고 [완료]를 누르세요.",
-  "Scroll down and change the outgoing SMTP server to {outgoing.host}, then tap Done.",
+  `${open.ko} 아래로 내려 보내는 서버의 SMTP 서버를 {outgoing.host}(으)로 고치고 [완료]를 누르세요.`,
+  `${open.en} Scroll down and change the outgoing SMTP server to {outgoing.host}, then tap Done.`,
   pic("samsung-email-outgoing", ["server", "{outgoing.host}"]),
 );
 const inPorts = step(
@@ -22,13 +22,13 @@ const inPorts = step(
   pic("samsung-email-incoming", ["securityType", "{incoming.security}"], ["port", "{incoming.port}"]),
 );
 const outPorts = step(
-  "아래로 내려 보내는 서버의 보안 유형과 포트({outgoing.port})를 그림처럼 맞추세요. 삼성 이메일은 STARTTLS를 ‘TLS’라고 부릅니다. 25번은 가정용 인터넷에서 막혀 있습니다.",
-  "Scroll down and set the outgoing server's security type and port ({outgoing.port}) as in the picture. Samsung Email calls STARTTLS “TLS”. Port 25 is blocked on home internet lines.",
+  `${open.ko} 아래로 내려 보내는 서버의 보안 유형과 포트({outgoing.port})를 그림처럼 맞추세요. 삼성 이메일은 STARTTLS를 ‘TLS’라고 부릅니다. 25번은 가정용 인터넷에서 막혀 있습니다.`,
+  `${open.en} Scroll down and set the outgoing server's security type and port ({outgoing.port}) as in the picture. Samsung Email calls STARTTLS “TLS”. Port 25 is blocked on home internet lines.`,
   pic("samsung-email-outgoing", ["securityType", "{outgoing.security}"], ["port", "{outgoing.port}"]),
 );
 const outLogin = step(
-  "보내는 서버의 ‘이메일을 보낼 때 인증 필요’를 켜고 사용자 이름({userName})과 비밀번호를 넣으세요.",
-  "Turn on “Require authentication to send emails” for the outgoing server and fill in Username ({userName}) and Password.",
+  `${open.ko} 아래로 내려 보내는 서버의 ‘이메일을 보낼 때 인증 필요’를 켜고 사용자 이름({userName})과 비밀번호를 넣으세요.`,
+  `${open.en} Scroll down, turn on “Require authentication to send emails” for the outgoing server and fill in Username ({userName}) and Password.`,
   pic("samsung-email-outgoing", ["requireAuth", "on"], ["userName", "{userName}"], "password"),
 );
 const finish = step(

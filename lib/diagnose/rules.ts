@@ -1,6 +1,6 @@
 // The diagnosis rules: each one a test over the facts (message, answers, live check), what it does to the
 // causes (positive weights raise a cause, -1 rules it out) and the sentence that says why.
-// Weights are on the scale of the decoder's confidences (0..1); see docs/decisions/0002-diagnosis-weights.md.
+// Weights are on the scale of the decoder's confidences (0..1); see docs/decisions/0003-diagnosis-weights.md.
 import type { CauseId } from "@/lib/causes";
 import type { EvidenceKey } from "@/content/diagnose/evidence";
 import { mailPorts, offers, offersStartTls, type ProbeEvent } from "./check-view";

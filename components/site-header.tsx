@@ -7,7 +7,7 @@ import { LanguageSwitch, LanguageSwitchFallback } from "./language-switch";
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = uiMessages.common[locale];
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex w-full max-w-2xl items-center justify-between gap-3 px-4 py-2">
         <Link
           href={`/${locale}`}

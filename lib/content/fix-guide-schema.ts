@@ -14,7 +14,6 @@ export type Step = z.infer<typeof stepSchema>;
 
 export const causeGuideSchema = z
   .object({
-    title: bilingualSchema,
     /** One sentence: what this means, in the customer's words. */
     meaning: bilingualSchema,
     /** Steps for everyone (for setting causes: what to try after the program's own steps). */

@@ -2,6 +2,7 @@
 // and for each picture its name and a caption that says every highlighted field's value in words.
 import { isMaskedField, type Highlight } from "@/components/mock-dialogs/field-state";
 import { dialogSpec, type DialogId } from "@/components/mock-dialogs/registry";
+import { causeTitles } from "@/content/causes";
 import { causeGuides, programGuides } from "@/content/fixes";
 import { uiMessages } from "@/content/ui";
 import { settingCauseIds, type CauseId } from "@/lib/causes";
@@ -77,7 +78,7 @@ export function buildFixGuide(input: {
   const program = isSettingCause(cause) ? (input.client ?? "other") : null;
   return {
     cause,
-    title: guide.title[locale],
+    title: causeTitles[cause][locale],
     meaning: fillTemplate(guide.meaning[locale], values, locale),
     program,
     programSteps:

@@ -21,7 +21,6 @@ const wait = step(
 
 export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], CauseGuide> = {
   "recipient-unknown": {
-    title: { ko: "받는 사람 주소가 없음", en: "The recipient address doesn't exist" },
     meaning: {
       ko: "받는 사람의 메일 주소가 상대방 서버에 없습니다. 주소 오타이거나 없어진 주소입니다.",
       en: "The recipient's address does not exist on their server — a typo, or the address was closed.",
@@ -42,7 +41,6 @@ export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], Caus
     },
   },
   "recipient-mailbox-full": {
-    title: { ko: "받는 사람 메일함이 가득 참", en: "The recipient's mailbox is full" },
     meaning: {
       ko: "받는 사람의 메일함 용량이 가득 차서 더 받을 수 없습니다.",
       en: "The recipient's mailbox is full and can't take more mail.",
@@ -54,7 +52,6 @@ export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], Caus
     },
   },
   "send-limit-exceeded": {
-    title: { ko: "발송 한도를 넘음", en: "Sending limit reached" },
     meaning: {
       ko: "짧은 시간에 너무 많은 메일이나 받는 사람에게 보내서 서버의 발송 한도에 걸렸습니다.",
       en: "Too many messages or recipients in a short time hit the server's sending limit.",
@@ -69,7 +66,6 @@ export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], Caus
     },
   },
   "message-too-large": {
-    title: { ko: "메일이 너무 큼", en: "The message is too large" },
     meaning: {
       ko: "첨부 파일을 포함한 메일 크기가 서버가 허용하는 크기보다 큽니다.",
       en: "The message with its attachments is bigger than the server allows.",
@@ -86,7 +82,6 @@ export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], Caus
     ],
   },
   "ip-blocklisted": {
-    title: { ko: "보내는 IP가 차단 목록에 있음", en: "The sending IP is on a block list" },
     meaning: {
       ko: "메일을 보내는 서버나 인터넷의 IP 주소가 스팸 차단 목록에 올라 있어 상대방 서버가 받지 않습니다.",
       en: "The IP address your mail comes from is on a spam block list, so the receiving server refuses it.",
@@ -103,10 +98,6 @@ export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], Caus
     },
   },
   "sender-domain-unauthenticated": {
-    title: {
-      ko: "보내는 도메인의 인증(SPF/DKIM/DMARC)이 없음",
-      en: "The sending domain isn't authenticated (SPF/DKIM/DMARC)",
-    },
     meaning: {
       ko: "도메인에 SPF, DKIM, DMARC 같은 발송 인증 설정이 없거나 틀려서 상대방 서버가 위조 메일로 보고 거절했습니다.",
       en: "The domain's SPF, DKIM or DMARC records are missing or wrong, so the receiving server treats the mail as forged.",
@@ -118,7 +109,6 @@ export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], Caus
     },
   },
   "spam-rejected": {
-    title: { ko: "스팸으로 분류되어 거절됨", en: "Rejected as spam" },
     meaning: {
       ko: "상대방 서버가 메일 내용을 스팸으로 판단해 받지 않았습니다.",
       en: "The receiving server judged the content to be spam and refused it.",
@@ -139,7 +129,6 @@ export const deliveryCauseGuides: Record<(typeof deliveryCauseIds)[number], Caus
     },
   },
   greylisted: {
-    title: { ko: "일시 보류(그레이리스팅)", en: "Temporarily deferred (greylisting)" },
     meaning: {
       ko: "상대방 서버가 처음 보는 발신자의 메일을 잠시 미뤘습니다. 서버가 알아서 다시 보내므로 기다리면 됩니다.",
       en: "The receiving server deferred mail from a new sender for a while; your server retries on its own, so just wait.",

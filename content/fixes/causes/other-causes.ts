@@ -15,7 +15,6 @@ const wait = step(
 
 export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
   "connection-dropped": {
-    title: { ko: "연결이 중간에 끊김", en: "The connection was cut off" },
     meaning: {
       ko: "메일을 주고받는 도중에 연결이 끊겼습니다. 불안정한 인터넷, 백신의 메일 검사, 너무 큰 첨부 파일이 흔한 원인입니다.",
       en: "The connection broke in the middle of sending or receiving — often an unstable internet connection, antivirus mail scanning, or a very large attachment.",
@@ -36,7 +35,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     ],
   },
   "local-network-broken": {
-    title: { ko: "PC의 네트워크 설정이 망가짐", en: "This PC's network stack is broken" },
     meaning: {
       ko: "Windows의 네트워크 구성 요소(Winsock)가 손상되어 메일 프로그램이 인터넷에 연결하지 못합니다.",
       en: "Windows' networking component (Winsock) is damaged, so the mail program can't open connections.",
@@ -61,7 +59,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
   },
   "no-internet": {
-    title: { ko: "인터넷에 연결되어 있지 않음", en: "No internet connection" },
     meaning: {
       ko: "기기가 인터넷에 연결되어 있지 않아 어떤 메일 서버에도 닿지 못합니다.",
       en: "The device has no working internet connection, so it can't reach any mail server.",
@@ -83,7 +80,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
   },
   "server-down": {
-    title: { ko: "메일 서버가 응답하지 않음", en: "The mail server isn't answering" },
     meaning: {
       ko: "설정은 맞지만 메일 서버 자체가 지금 응답하지 않습니다. 고객님 쪽에서 고칠 문제가 아닙니다.",
       en: "Your settings are fine, but the mail server itself is not answering right now; nothing on your side needs fixing.",
@@ -101,7 +97,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
   },
   "domain-dns-broken": {
-    title: { ko: "도메인의 DNS 설정에 문제가 있음", en: "The domain's DNS is broken" },
     meaning: {
       ko: "도메인에 메일 서버(MX) 정보가 없거나, 도메인이 만료되었거나, 네임서버가 응답하지 않습니다.",
       en: "The domain has no mail server (MX) record, has expired, or its name servers don't answer.",
@@ -122,7 +117,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
   },
   "server-busy": {
-    title: { ko: "서버가 일시적으로 바쁨", en: "The server is temporarily busy" },
     meaning: {
       ko: "서버 쪽의 일시적인 문제로 지금은 처리하지 못했습니다.",
       en: "A temporary problem on the server's side stopped it for now.",
@@ -134,7 +128,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
   },
   "mailbox-locked": {
-    title: { ko: "다른 곳에서 메일함을 쓰는 중", en: "The mailbox is in use elsewhere" },
     meaning: {
       ko: "다른 PC나 휴대폰이 같은 메일함을 POP3로 받는 중이라 서버가 메일함을 잠가 두었습니다.",
       en: "Another PC or phone is downloading the same mailbox with POP3, so the server has locked it.",
@@ -148,7 +141,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     ],
   },
   "data-file-problem": {
-    title: { ko: "Outlook 데이터 파일(PST/OST) 문제", en: "Outlook data file (PST/OST) problem" },
     meaning: {
       ko: "Outlook이 메일을 저장하는 파일이 가득 찼거나 손상되었습니다.",
       en: "The file where Outlook stores your mail is full or damaged.",
@@ -165,7 +157,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     ],
   },
   "account-disabled": {
-    title: { ko: "메일 계정이 정지됨", en: "The mail account is disabled" },
     meaning: {
       ko: "메일 계정이 정지되었거나 휴면 상태여서 로그인이나 수신이 막혔습니다.",
       en: "The mailbox has been suspended or is dormant, so logins or delivery are blocked.",
@@ -179,7 +170,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     },
   },
   "windows-mail-app": {
-    title: { ko: "Windows 메일 앱 오류", en: "Windows Mail app error" },
     meaning: {
       ko: "Windows 10/11의 ‘메일’ 앱은 2024년에 지원이 끝나 동기화 오류가 자주 납니다.",
       en: "The Windows 10/11 Mail app was retired in 2024 and often fails to sync.",
@@ -196,7 +186,6 @@ export const otherCauseGuides: Record<OtherCauseId, CauseGuide> = {
     ],
   },
   "protocol-retired": {
-    title: { ko: "더 이상 쓰지 않는 접속 방식", en: "A retired access method" },
     meaning: {
       ko: "계정이 HTTP 메일(Hotmail)이나 DeltaSync처럼 이제는 없어진 방식으로 설정되어 있습니다.",
       en: "The account is set up with a method that no longer exists, such as HTTP mail (Hotmail) or DeltaSync.",

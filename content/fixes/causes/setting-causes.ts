@@ -11,7 +11,6 @@ const callUs = step(
 
 export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
   "server-not-found": {
-    title: { ko: "서버 이름을 찾을 수 없음", en: "The server name can't be found" },
     meaning: {
       ko: "메일 프로그램에 적힌 서버 이름이 인터넷에 없는 이름이라, 어디로 접속할지 모르는 상태입니다(오타, www. 붙임, 다른 도메인 등).",
       en: "The server name in your mail program doesn't exist on the internet, so it doesn't know where to connect (a typo, an added “www.”, or the wrong domain).",
@@ -25,7 +24,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "wrong-server-name": {
-    title: { ko: "메일 서버 이름이 다름", en: "The server name is not your mail server" },
     meaning: {
       ko: "적힌 서버 이름은 있는 이름이지만, 이 도메인의 메일을 받는 서버가 아닙니다.",
       en: "The server name exists, but it is not the server that handles this domain's mail.",
@@ -33,7 +31,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     steps: [callUs],
   },
   "connection-refused": {
-    title: { ko: "서버가 연결을 거부함", en: "The server refused the connection" },
     meaning: {
       ko: "그 서버 주소와 포트에서 아무도 기다리고 있지 않아 연결이 바로 거절되었습니다. 대개 포트 번호나 서버 이름이 틀렸거나 백신이 설정을 바꾼 경우입니다.",
       en: "Nothing is listening at that server and port, so the connection was turned away at once — usually a wrong port or server name, or an antivirus program changed the settings.",
@@ -47,7 +44,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "connection-timeout": {
-    title: { ko: "서버 응답 시간 초과", en: "The server did not answer in time" },
     meaning: {
       ko: "서버로 보낸 연결 요청에 아무 대답이 없었습니다. 방화벽이나 인터넷 회사가 그 포트를 막고 있을 때 흔히 생깁니다.",
       en: "The connection request got no answer at all, which usually means a firewall or your internet provider is blocking that port.",
@@ -61,7 +57,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "port25-blocked": {
-    title: { ko: "25번 포트가 막혀 메일을 보낼 수 없음", en: "Port 25 is blocked, so mail can't be sent" },
     meaning: {
       ko: "국내 가정용 인터넷은 스팸을 막기 위해 25번 포트로 메일을 보내는 것을 차단하므로, 보내는 메일 포트를 587(또는 465)로 바꾸고 인증을 켜야 합니다.",
       en: "Home internet lines (in Korea, all of them) block sending on port 25 against spam, so the outgoing port must be 587 (or 465) with authentication turned on.",
@@ -69,7 +64,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     steps: [callUs],
   },
   "tls-mismatch": {
-    title: { ko: "보안 연결(SSL/TLS) 설정이 맞지 않음", en: "The SSL/TLS setting doesn't match" },
     meaning: {
       ko: "포트와 보안 연결(SSL/TLS, STARTTLS) 설정이 서로 맞지 않거나, 서버 이름이 인증서의 이름과 달라 안전한 연결을 만들 수 없습니다.",
       en: "The port and the SSL/TLS or STARTTLS setting don't go together, or the server name differs from the certificate's, so no secure connection can be made.",
@@ -83,7 +77,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "tls-required": {
-    title: { ko: "서버가 암호화 연결을 요구함", en: "The server requires an encrypted connection" },
     meaning: {
       ko: "서버는 비밀번호를 보내기 전에 암호화(SSL/TLS 또는 STARTTLS)를 요구하는데, 메일 프로그램이 암호화 없이 접속하고 있습니다.",
       en: "The server requires encryption (SSL/TLS or STARTTLS) before you log in, but your mail program connects without it.",
@@ -91,7 +84,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     steps: [callUs],
   },
   "wrong-password": {
-    title: { ko: "아이디 또는 비밀번호가 틀림", en: "User name or password rejected" },
     meaning: {
       ko: "서버가 메일 프로그램에 저장된 사용자 이름이나 비밀번호를 받아들이지 않았습니다.",
       en: "The server did not accept the user name or password saved in your mail program.",
@@ -105,7 +97,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "app-password-required": {
-    title: { ko: "앱 비밀번호가 필요함", en: "An app password is needed" },
     meaning: {
       ko: "2단계 인증이 켜져 있거나 외부 메일 프로그램 사용이 꺼져 있어서, 평소 비밀번호 대신 ‘앱 비밀번호’가 필요합니다.",
       en: "Two-step verification is on or access from mail programs is turned off, so the normal password no longer works and an app password is needed.",
@@ -119,10 +110,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "auth-method-mismatch": {
-    title: {
-      ko: "로그인 방식(SPA/암호화된 비밀번호)이 맞지 않음",
-      en: "The logon method (SPA / encrypted password) doesn't match",
-    },
     meaning: {
       ko: "메일 프로그램이 ‘보안 암호 인증(SPA)’이나 ‘암호화된 비밀번호’로 로그인하려 하지만, 서버는 일반 비밀번호 방식만 받습니다.",
       en: "Your mail program tries to log on with Secure Password Authentication (SPA) or an “encrypted password”, but the server only accepts a normal password.",
@@ -130,7 +117,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     steps: [callUs],
   },
   "smtp-auth-required": {
-    title: { ko: "보내는 메일 서버 인증이 꺼져 있음", en: "Outgoing server authentication is off" },
     meaning: {
       ko: "보내는 메일 서버는 로그인한 사람의 메일만 보내 주는데, 메일 프로그램이 로그인(인증) 없이 보내려 해서 거절되었습니다(Relaying denied).",
       en: "The outgoing server only sends mail for people who log in, and your program tried to send without logging in, so it was refused (“relaying denied”).",
@@ -138,7 +124,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     steps: [callUs],
   },
   "antivirus-interference": {
-    title: { ko: "백신 프로그램이 메일을 가로챔", en: "An antivirus program intercepts your mail" },
     meaning: {
       ko: "백신이나 방화벽의 메일 검사 기능이 메일 설정을 127.0.0.1 같은 자기 주소나 1110 같은 포트로 바꾸었거나, 메일 연결을 중간에서 가로채고 있습니다.",
       en: "An antivirus or firewall mail scanner changed your settings to its own address (such as 127.0.0.1) or port (such as 1110), or intercepts the mail connection.",
@@ -152,7 +137,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     ],
   },
   "sender-not-allowed": {
-    title: { ko: "이 주소로 보낼 권한이 없음", en: "Not allowed to send as this address" },
     meaning: {
       ko: "로그인한 계정과 보내는 사람 주소(From)가 달라서, 서버가 남의 주소로 보내는 것으로 보고 거절했습니다.",
       en: "The account you log in with differs from the sender (From) address, so the server treats it as sending as someone else and refuses.",
@@ -160,7 +144,6 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
     steps: [callUs],
   },
   "polling-too-often": {
-    title: { ko: "메일을 너무 자주 확인함", en: "Mail is checked too often" },
     meaning: {
       ko: "서버가 정한 간격보다 자주 메일을 확인해서, 서버가 잠시 로그인을 막았습니다.",
       en: "Mail was checked more often than the server allows, so it blocks logins for a while.",

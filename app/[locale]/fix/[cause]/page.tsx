@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { FixGuide } from "@/components/fix/fix-guide";
 import { ProgramSwitcher } from "@/components/fix/program-switcher";
 import { ValuesNote } from "@/components/fix/values-note";
-import { causeGuides } from "@/content/fixes";
+import { causeTitles } from "@/content/causes";
 import { uiMessages } from "@/content/ui";
 import { isCauseId } from "@/lib/causes";
 import { buildFixGuide } from "@/lib/fix/guide";
@@ -16,7 +16,7 @@ import { readLinkParams, toQueryString } from "@/lib/params";
 export async function generateMetadata({ params }: PageProps<"/[locale]/fix/[cause]">): Promise<Metadata> {
   const { locale: raw, cause } = await params;
   const locale = isLocale(raw) ? raw : "ko";
-  return isCauseId(cause) ? { title: causeGuides[cause].title[locale] } : {};
+  return isCauseId(cause) ? { title: causeTitles[cause][locale] } : {};
 }
 
 export default async function FixPage({ params, searchParams }: PageProps<"/[locale]/fix/[cause]">) {

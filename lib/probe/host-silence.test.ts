@@ -17,7 +17,7 @@ const event = (over: Partial<ProbeEvent>): ProbeEvent => ({
   capabilitiesBeforeTls: [],
   step: "greeting",
   detail: "greeting-timeout",
-  servername: "h.test",
+  heldForHost: true,
   source: "probed",
   ...over,
 });

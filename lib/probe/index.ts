@@ -2,7 +2,7 @@
 //
 // Events, besides the SPEC §2 fields (lib/api/schema.ts lets extra fields through):
 //   start  { domain, servers: string[], refused: string[] }            what will be checked, what will not
-//   probe  { security: "ssl"|"starttls"|"none", capabilitiesBeforeTls, step, detail, servername, source }
+//   probe  { security: "ssl"|"starttls"|"none", capabilitiesBeforeTls, step, detail, heldForHost, source }
 //          status "skipped": this check got no answer within its budget — never evidence about the server.
 //          step: where the dialogue ended: guard (blocked) | queued (never started, or another check's
 //          dialogue it waited for had not answered by the deadline) | skipped (host silent on two ports) |
@@ -10,8 +10,9 @@
 //          was cut there by the deadline)
 //          detail: a short machine code (ECONNREFUSED, greeting-timeout, not-a-mail-greeting,
 //          reply-too-long, "private" for a blocked address; for skipped: deadline | not-started | host-silent)
-//          servername: the host name the dialogue was held for (its TLS server name); another name on the
-//          same address gets the same dialogue with the certificate judged for itself
+//          heldForHost: the dialogue was held for this host name (TLS server name); false: for another name
+//          on the same address (which one is not said: it may be another customer's), with the certificate
+//          judged for this name
 //          source: probed (this check's own dialogue) | joined (another check's, running) | stored (another
 //          check's, at most 60 s old) | null (no dialogue: blocked, skipped)
 //          One dialogue per (address, port, protocol) in the process; every name on that address gets its

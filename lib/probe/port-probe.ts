@@ -41,8 +41,12 @@ export type ProbeEvent = {
   capabilitiesBeforeTls: string[];
   step: ProbeStep;
   detail: string | null;
-  /** The host name the dialog was held for (TLS server name); differs from `host` when shared. */
-  servername?: string | null;
+  /**
+   * Was the dialogue held for this very host name (its TLS server name)? false: for another name on the
+   * same address (the certificate was judged for this one). Which name is not said: it may be another
+   * customer's.
+   */
+  heldForHost?: boolean;
   /** Where the answer came from; null when there was no dialog (blocked, skipped). */
   source?: ProbeSource | null;
 };
@@ -56,7 +60,13 @@ export type ProbeContext = ConnectionContext & { ehloName: string };
 /** The result as it reads for another host name on the same address (the certificate's name match differs). */
 export function eventFor(result: ProbeResult, host: string, source: ProbeSource): ProbeEvent {
   const { event, tls } = result;
-  return { ...event, host, tls: tls && event.tls ? factsOf(tls, host) : event.tls, source };
+  return {
+    ...event,
+    host,
+    tls: tls && event.tls ? factsOf(tls, host) : event.tls,
+    heldForHost: host === event.host,
+    source,
+  };
 }
 
 /** Did the dialog run to an answer (anything but a cut by the deadline)? Only then may others reuse it. */
@@ -96,7 +106,7 @@ export async function probePort(
         capabilitiesBeforeTls: [...new Set(capabilitiesBeforeTls)].slice(0, 50),
         step,
         detail,
-        servername: host,
+        heldForHost: true,
         source: "probed",
       },
       tls: seen,

@@ -215,7 +215,7 @@ const skeleton = (
   ms: 0,
   security: port.tls === "ssl" ? "ssl" : "none",
   capabilitiesBeforeTls: [],
-  servername: null,
+  heldForHost: false,
   source: null,
 });
 

@@ -33,7 +33,7 @@ const result = (host: string, status: ProbeEvent["status"] = "open"): ProbeResul
     capabilitiesBeforeTls: [],
     step: status === "open" ? "done" : "greeting",
     detail: status === "skipped" ? "deadline" : null,
-    servername: host,
+    heldForHost: true,
     source: "probed",
   },
   tls: null,

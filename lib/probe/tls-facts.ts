@@ -33,23 +33,25 @@ export type TlsSeen = {
   cert: CertNames | null;
 };
 
-const first = (value: string | string[] | undefined): string | null => {
-  const one = Array.isArray(value) ? value[0] : value;
-  return one ? one.slice(0, 1_024) : null;
-};
 const shown = (value: string | null) => (value ? plainText(value).slice(0, 253) || null : null);
+/** The values of one attribute in an X.509 name as Node prints it ("C=KR\nO=Example\nCN=mx.example.com"). */
+const attribute = (name: string, key: string) =>
+  name
+    .split("\n")
+    .filter((line) => line.startsWith(`${key}=`))
+    .map((line) => line.slice(key.length + 1).slice(0, 1_024));
 
 export function tlsSeen(socket: tls.TLSSocket): TlsSeen {
-  const peer = socket.getPeerCertificate(false);
-  const cert: CertNames | null =
-    peer && Object.keys(peer).length > 0
-      ? {
-          commonName: first(peer.subject?.CN),
-          subjectAltName: (peer.subjectaltname ?? "").slice(0, 16 * 1_024),
-          issuer: first(peer.issuer?.CN) ?? first(peer.issuer?.O),
-          validTo: peer.valid_to ?? null,
-        }
-      : null;
+  // The X509Certificate object reads fields when asked (getPeerCertificate() builds every one of them).
+  const peer = socket.getPeerX509Certificate();
+  const cert: CertNames | null = peer
+    ? {
+        commonName: attribute(peer.subject, "CN")[0] ?? null,
+        subjectAltName: (peer.subjectAltName ?? "").slice(0, 16 * 1_024),
+        issuer: attribute(peer.issuer, "CN")[0] ?? attribute(peer.issuer, "O")[0] ?? null,
+        validTo: peer.validTo ?? null,
+      }
+    : null;
   const error = socket.authorizationError as (Error & { code?: string }) | string | undefined;
   return {
     version: socket.getProtocol(),
@@ -59,17 +61,30 @@ export function tlsSeen(socket: tls.TLSSocket): TlsSeen {
   };
 }
 
+// Name matching (RFC 6125, Node's checkServerIdentity) walks every name of the certificate: one hosting
+// certificate with hundreds of customer names, judged for every name of every check on every port, adds up.
+// The same certificate and name give the same answer, so it is remembered (a bounded table).
+const matches = new Map<string, boolean>();
+function matchesName(cert: CertNames, host: string): boolean {
+  const key = `${host}\n${cert.commonName ?? ""}\n${cert.subjectAltName}`;
+  let match = matches.get(key);
+  if (match === undefined) {
+    // checkServerIdentity reads only the subject's CN and subjectaltname.
+    const peer = {
+      subject: cert.commonName ? { CN: cert.commonName } : {},
+      subjectaltname: cert.subjectAltName,
+    };
+    match = !tls.checkServerIdentity(host, peer as tls.PeerCertificate);
+    if (matches.size >= 2_000) matches.clear();
+    matches.set(key, match);
+  }
+  return match;
+}
+
 /** The facts for one host name: the chain verdict is the handshake's, the name match is this name's. */
 export function factsOf(seen: TlsSeen, host: string): TlsInfo {
   const { cert } = seen;
-  // checkServerIdentity reads only the subject's CN and subjectaltname (RFC 6125 matching).
-  const nameError = cert
-    ? tls.checkServerIdentity(host, {
-        subject: cert.commonName ? { CN: cert.commonName } : {},
-        subjectaltname: cert.subjectAltName,
-      } as tls.PeerCertificate)
-    : new Error("no certificate");
-  const hostnameMatch = !nameError;
+  const hostnameMatch = cert !== null && matchesName(cert, host);
   const validTo = cert?.validTo ? new Date(cert.validTo) : null;
   return {
     version: seen.version,

@@ -5,6 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["rate-limiter-flexible"],
+  // No page uses next/image; with the optimiser off, /_next/image answers 404 instead of fetching and
+  // resizing images for anyone who asks.
+  images: { unoptimized: true },
   async headers() {
     return [
       {

@@ -1,5 +1,5 @@
 // Next.js configuration. Security headers that do not depend on the request live here;
-// the Content-Security-Policy needs a per-request nonce and is set in proxy.ts.
+// a page's Content-Security-Policy needs a per-request nonce and is set in proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -17,6 +17,12 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        // The API answers JSON, never a document: nothing in it may load or be framed. (Pages get their
+        // nonce policy from proxy.ts, which does not run on /api/*.)
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

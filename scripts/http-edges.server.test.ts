@@ -86,7 +86,10 @@ describe.concurrent("the SPEC §2 error shape on every /api/* path", () => {
       ["DELETE", "/api"],
     ] as const) {
       const response = await fetch(`${app.base}${path}`, { method });
-      expect(response.headers.get("content-security-policy")).toBeNull();
+      // The API's fixed policy, not a page's nonce policy: the page proxy did not run.
+      expect(response.headers.get("content-security-policy")).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
       await expectError(response, 404, "not_found");
     }
   });

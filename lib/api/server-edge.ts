@@ -3,7 +3,7 @@
 // environment and hands the server these functions on a global: one definition of the environment, the
 // limits, the client address, the origin rule and the error bodies for the app and for the server.
 import "server-only";
-import { serverEnv, type ServerEnv } from "@/lib/env";
+import { EnvError, serverEnv, type ServerEnv } from "@/lib/env";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
 import { clientAddress } from "@/lib/security/client-address";
 import { corsHeaders, type HeaderSource } from "@/lib/security/origin";
@@ -57,4 +57,15 @@ export function publishServerEdge(): ServerEdge {
   const receive = (globalThis as Record<symbol, unknown>)[serverEdgeKey];
   if (typeof receive === "function") receive(edge); // absent under next start / next dev
   return edge;
+}
+
+/** At start-up (instrumentation.ts): a bad environment ends the process with its message, nothing else. */
+export function startServerEdge(): void {
+  try {
+    publishServerEdge();
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG (sysexits.h): a configuration error, not a crash
+  }
 }

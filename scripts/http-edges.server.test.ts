@@ -74,6 +74,15 @@ describe.concurrent("requests that stall are answered and closed within 15 s", (
   });
 });
 
+describe.concurrent("a body that is too large is refused before it is sent", () => {
+  it("Expect: 100-continue with 9 MB: 413 instead of 100 Continue", async () => {
+    const head = `POST /api/diagnose HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${9 * MiB}\r\n\r\n`;
+    const answer = await stall(app.port, head);
+    expect(answer.status).toBe(413);
+    expect(answer.answeredAfterMs).toBeLessThan(1_000);
+  });
+});
+
 describe.concurrent("the SPEC §2 error shape on every /api/* path", () => {
   it("400 invalid_request for a body that is not JSON", async () => {
     await expectError(await post("/api/parse", "{nope"), 400, "invalid_request");

@@ -47,7 +47,7 @@ describe("link parameters (SPEC §1)", () => {
       port: "25; rm",
       server: "mail example.com",
       email: "not-an-address",
-      domain: "a/b",
+      domain: "exa mple.com",
     });
     expect(invalid).toEqual(["email", "domain", "server", "port"]);
   });

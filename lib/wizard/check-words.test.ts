@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { check } from "@/content/ui/check";
-import { dns, probe } from "@/lib/diagnose/test-events";
+import { dns, probe, start } from "@/lib/diagnose/test-events";
 import { describeEvent, expectedChecks, pendingChecks } from "./check-words";
 
-const ko = check.ko;
-const en = check.en;
+const ko = "ko";
+const en = "en";
 
 describe("check events in plain words", () => {
   it("names the MX hosts, or says there are none", () => {
@@ -46,7 +45,7 @@ describe("check events in plain words", () => {
   });
 
   it("has no line for the start and result events", () => {
-    expect(describeEvent({ type: "start" }, ko)).toBeNull();
+    expect(describeEvent(start("example.test"), ko)).toBeNull();
   });
 });
 

@@ -45,14 +45,18 @@ const severityOrder: Record<Severity, number> = { fail: 0, warn: 1, ok: 2 };
 export function diagnose(evidence: Evidence): Diagnosis {
   const facts = collectFacts(evidence);
   const reasons: Said[] = [];
-  const fired: { said: Said; effects: Partial<Record<CauseId, number>>; severity?: Severity }[] = [];
+  const fired: { said: Said; severity?: Severity }[] = [];
+  const weighed: { effects: Partial<Record<CauseId, number>>; texts: Bilingual[] }[] = [];
   for (const r of rules) {
-    const effects = typeof r.effects === "function" ? r.effects(facts) : r.effects;
-    for (const vars of r.when(facts)) {
-      const said: Said = { rule: r.id, vars };
-      reasons.push(said);
-      fired.push({ said, effects, severity: r.severity });
-    }
+    const held = r.when(facts).map((vars): Said => ({ rule: r.id, vars }));
+    if (held.length === 0) continue;
+    reasons.push(...held);
+    held.forEach((said) => fired.push({ said, severity: r.severity }));
+    // A rule counts once however many hosts it holds for; each holding is a reason of its own.
+    weighed.push({
+      effects: typeof r.effects === "function" ? r.effects(facts) : r.effects,
+      texts: held.map(sayBoth),
+    });
   }
   const findings = fired
     .filter((x): x is typeof x & { severity: Severity } => x.severity !== undefined)
@@ -62,7 +66,7 @@ export function diagnose(evidence: Evidence): Diagnosis {
   const causes = weigh({
     message: evidence.message,
     priors: treePriors(evidence.link, evidence.answers, evidence.message),
-    fired: fired.map((x) => ({ effects: x.effects, text: sayBoth(x.said) })),
+    fired: weighed,
     client: facts.client,
   });
   return {

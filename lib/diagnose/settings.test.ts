@@ -22,11 +22,13 @@ describe("workingSettings", () => {
     expect(s?.incoming).toEqual({ host: mx, port: 995, protocol: "pop3", security: "ssl" });
   });
 
-  it("keeps the customer's own server and port when the check proved them", () => {
+  it("keeps the customer's own server when the check proved it; implicit TLS still comes first", () => {
     const s = workingSettings(events(...ports(mx, allPorts), ...ports(mail, allPorts)), {
       current: { host: mx, port: 587, protocol: "smtp" },
     });
-    expect(s?.outgoing).toEqual({ host: mx, port: 587, security: "starttls", auth: true });
+    expect(s?.outgoing).toEqual({ host: mx, port: 465, security: "ssl", auth: true });
+    const only587 = workingSettings(events(...ports(mx, [587, 993])), { current: { host: mx, port: 25 } });
+    expect(only587?.outgoing).toEqual({ host: mx, port: 587, security: "starttls", auth: true });
   });
 
   it("never port 25 for a mail program, even when only 25 answers", () => {

@@ -21,7 +21,7 @@ export type SettingsPreference = {
   domain?: string | null;
   /** The customer's program: only settings it can be set to are offered. */
   client?: ClientId;
-  /** What the program uses now: its protocol is kept, and its own server and port win a tie. */
+  /** What the program uses now: its protocol is kept, and its own server wins a tie. */
   current?: CurrentSettings;
 };
 
@@ -99,7 +99,6 @@ export function chooseSettings(check: CheckView, preference: SettingsPreference)
   const abilities = preference.client ? programAbilities[preference.client] : undefined;
   const order = hostOrder(check, domain, current);
   const hostRank = (o: Option) => (order.includes(o.probed) ? order.indexOf(o.probed) : order.length);
-  const isCurrent = (o: Option) => (o.probed === current.host && o.port === current.port ? 0 : 1);
   const options = check
     .probes()
     .map(optionOf)
@@ -117,7 +116,6 @@ export function chooseSettings(check: CheckView, preference: SettingsPreference)
     (o) => [
       wanted && o.protocol !== wanted ? 1 : 0,
       trustRank[o.trust],
-      isCurrent(o),
       securityRank[o.security],
       o.protocol === "imap" ? 0 : 1,
       hostRank(o),
@@ -125,13 +123,7 @@ export function chooseSettings(check: CheckView, preference: SettingsPreference)
   );
   const outgoing = best(
     options.filter((o) => o.protocol === "smtp" && canSet(o, "outgoing")),
-    (o) => [
-      trustRank[o.trust],
-      isCurrent(o),
-      securityRank[o.security],
-      outgoingPortRank[o.port] ?? 9,
-      hostRank(o),
-    ],
+    (o) => [trustRank[o.trust], securityRank[o.security], outgoingPortRank[o.port] ?? 9, hostRank(o)],
   );
   if (!incoming && !outgoing) return null;
   return {

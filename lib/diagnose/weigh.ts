@@ -14,7 +14,7 @@ const showAbove = 0.05;
 export type WeighInput = {
   message: MessageEvidence | null;
   priors: readonly CauseId[];
-  fired: { effects: Partial<Record<CauseId, number>>; text: Bilingual }[];
+  fired: { effects: Partial<Record<CauseId, number>>; texts: Bilingual[] }[];
   client: ClientId | undefined;
 };
 
@@ -28,9 +28,9 @@ export function weigh(input: WeighInput): { id: CauseId; confidence: number; evi
 
   for (const cause of input.message?.causes ?? []) add(cause.id, cause.confidence, cause.evidence);
   input.priors.forEach((id, index) => add(id, priorWeight(index)));
-  for (const { effects, text } of input.fired)
+  for (const { effects, texts } of input.fired)
     for (const [id, weight] of Object.entries(effects) as [CauseId, number][])
-      add(id, weight, weight > 0 ? [text] : undefined);
+      add(id, weight, weight > 0 ? texts : undefined);
 
   // Map keeps insertion order, and sort is stable: on a tie the message's order, then the tree's, wins.
   return [...score.entries()]

@@ -46,6 +46,8 @@ export const answerRules = [
       "account-disabled": 0.15,
       "antivirus-interference": -0.2,
       "wrong-password": -0.2,
+      // A certificate warns the program; it does not keep mail from reaching the mailbox.
+      "certificate-invalid": -0.3,
     },
   }),
   rule({

@@ -180,7 +180,11 @@ export const messageRules = [
       const found = firstOpen(f, f.mailHosts, portsInUse(f));
       return once(found && { host: found.host, ports: listOf(found.open) });
     },
-    effects: { "server-down": -0.5, "domain-dns-broken": -0.5 },
+    // An answering MX host also shows the domain's mail routing works; a bare address (no MX) does not.
+    effects: (f) =>
+      f.domain && f.check.mxHosts(f.domain).length > 0
+        ? { "server-down": -0.5, "domain-dns-broken": -0.5 }
+        : { "server-down": -0.5 },
   }),
   rule({
     id: "local-server",

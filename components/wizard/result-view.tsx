@@ -91,6 +91,7 @@ export function ResultView(props: Props) {
             className="text-xl font-bold"
             data-testid="top-cause"
             data-cause={current.id}
+            data-confidence={current.confidence}
           >
             {titles[current.id][locale]}
           </h3>
@@ -101,7 +102,7 @@ export function ResultView(props: Props) {
             {fill(t.confidence, { percent: Math.round(current.confidence * 100) })}
           </p>
           <h4 className="font-semibold">{t.because}</h4>
-          <ul className="grid list-disc gap-1 pl-5">
+          <ul className="grid list-disc gap-1 pl-5" data-testid="top-cause-evidence">
             {current.evidence.length > 0 ? (
               current.evidence.map((e, i) => <li key={i}>{e[locale]}</li>)
             ) : (
@@ -166,7 +167,7 @@ export function ResultView(props: Props) {
               .filter((_, i) => i !== index)
               .slice(0, 5)
               .map((c) => (
-                <li key={c.id} data-testid="other-cause" data-cause={c.id}>
+                <li key={c.id} data-testid="other-cause" data-cause={c.id} data-confidence={c.confidence}>
                   <Link
                     href={fixHref(locale, c.id, fix)}
                     className="flex min-h-11 items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-4 py-2 hover:border-brand-600"

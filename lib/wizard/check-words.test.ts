@@ -70,3 +70,27 @@ describe("what is still running", () => {
     expect(expectedChecks(events)).toBe(9);
   });
 });
+
+describe("what a probe line does not claim", () => {
+  it("a TLS step that timed out says nothing about the certificate; a skipped port says it was not checked", () => {
+    const silent = probe("mx.example.test", 995, "timeout", {
+      step: "tls",
+      tls: {
+        version: null,
+        authorized: false,
+        error: "timeout",
+        subject: null,
+        altNames: [],
+        issuer: null,
+        validTo: null,
+        hostnameMatch: false,
+      },
+    });
+    expect(describeEvent(silent, "en")?.line).toBe(
+      "The incoming mail server mx.example.test, port 995: no answer",
+    );
+    expect(describeEvent(probe("mx.example.test", 25, "skipped"), "ko")?.line).toBe(
+      "보내는 메일 서버 mx.example.test 25번 포트: 시간 안에 확인하지 못함",
+    );
+  });
+});

@@ -2,46 +2,17 @@
 // and every rule the rig can show, the API's causes, findings and settings equal what the wizard's page
 // computes from the same link (its parameters, its answers, its pasted message and the streamed events).
 // Against the loopback rig; one e2e test (e2e/result-equals-api.spec.ts) compares the rendered page too.
-import { beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { diagnoseEventSchema, type DiagnoseEvent, type DiagnoseRequest } from "@/lib/api/schema";
+import { describe, expect, it } from "vitest";
+import type { DiagnoseRequest } from "@/lib/api/schema";
 import { diagnose, inLanguage, readMessage } from "@/lib/diagnose";
 import type { Locale } from "@/lib/i18n/locales";
 import { readLinkParams } from "@/lib/params";
+import { pointAtRig, postDiagnose } from "@/lib/testing/rig-api";
 import { errorQuery, supportMessages as m, supportWalks as w } from "@/lib/testing/support-messages";
 import { readWizardAnswers, wizardOnlyParams } from "@/lib/wizard/answers";
 import { checkRequestOf } from "@/lib/wizard/check-request";
-import { POST } from "./route";
 
-beforeAll(() => {
-  const rig = inject("rig");
-  process.env.MAILDOC_DNS_SERVERS = rig.dnsServer;
-  process.env.MAILDOC_ALLOW_CIDRS = rig.allowCidrs;
-  process.env.MAILDOC_TRUST_PROXY = "1";
-  process.env.MAILDOC_EHLO_NAME = "probe.maildoc.test";
-});
-
-let client = 0;
-async function post(body: DiagnoseRequest, locale: Locale): Promise<DiagnoseEvent[]> {
-  client += 1;
-  const response = await POST(
-    new Request("http://localhost/api/diagnose", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "accept-language": locale,
-        "x-forwarded-for": `198.51.101.${client}`,
-      },
-      body: JSON.stringify(body),
-    }),
-  );
-  expect(response.status).toBe(200);
-  const text = await response.text();
-  return text
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => diagnoseEventSchema.parse(JSON.parse(line)));
-}
+pointAtRig();
 
 /** What the page shows for a /diagnose link, and what an API client gets for the same facts. */
 async function pageAndApi(query: string, locale: Locale) {
@@ -54,7 +25,7 @@ async function pageAndApi(query: string, locale: Locale) {
     ...(link.client ? { client: link.client } : {}),
     answers: Object.fromEntries(wizardOnlyParams.flatMap((p) => (answers[p] ? [[p, answers[p]]] : []))),
   };
-  const events = await post(request, locale);
+  const events = await postDiagnose(request, locale);
   const result = events.at(-1);
   if (result?.type !== "result") throw new Error("the stream did not end in a result");
   const page = diagnose({ link, answers, message: readMessage(link.error), events });

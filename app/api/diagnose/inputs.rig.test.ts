@@ -1,37 +1,13 @@
 // POST /api/diagnose against the loopback rig: input read as a person means it (SPEC §6), a refused server
 // as evidence rather than a 422, and the evidence rules for silence and certificates.
-import { beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
-import { diagnoseEventSchema, type DiagnoseEvent, type DiagnoseRequest } from "@/lib/api/schema";
-import { POST } from "./route";
+import { describe, expect, it } from "vitest";
+import type { DiagnoseEvent, DiagnoseRequest } from "@/lib/api/schema";
+import { pointAtRig, postDiagnose } from "@/lib/testing/rig-api";
 
-beforeAll(() => {
-  const rig = inject("rig");
-  process.env.MAILDOC_DNS_SERVERS = rig.dnsServer;
-  process.env.MAILDOC_ALLOW_CIDRS = rig.allowCidrs;
-  process.env.MAILDOC_TRUST_PROXY = "1";
-  process.env.MAILDOC_EHLO_NAME = "probe.maildoc.test";
-});
+pointAtRig();
 
-let client = 0;
 async function check(body: DiagnoseRequest, locale = "en") {
-  client += 1;
-  const response = await POST(
-    new Request("http://localhost/api/diagnose", {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "accept-language": locale,
-        "x-forwarded-for": `198.51.102.${client}`,
-      },
-      body: JSON.stringify(body),
-    }),
-  );
-  expect(response.status).toBe(200);
-  const events = (await response.text())
-    .split("\n")
-    .filter(Boolean)
-    .map((line) => diagnoseEventSchema.parse(JSON.parse(line)));
+  const events = await postDiagnose(body, locale);
   const start = events[0] as Extract<DiagnoseEvent, { type: "start" }>;
   const result = events.at(-1) as Extract<DiagnoseEvent, { type: "result" }>;
   const probes = events.filter((e): e is Extract<DiagnoseEvent, { type: "probe" }> => e.type === "probe");

@@ -47,11 +47,13 @@ test.describe("the ten cases of the original support answer", () => {
     );
   });
 
-  test("2. SMTP on 25 refused, 587 open: port 25 is blocked, use 587", async ({ page }) => {
+  test("2. SMTP on 25 refused, 465 and 587 open: port 25 is blocked, use 465 (implicit TLS first)", async ({
+    page,
+  }) => {
     expect(await resultOf(page, errorLink("ko", messages.smtp25Refused, "port25blocked.test"))).toBe(
       "port25-blocked",
     );
-    await expect(result(page)).toContainText("587번 포트는 열려 있습니다");
+    await expect(result(page)).toContainText("465번 포트는 열려 있습니다");
   });
 
   test("3. 11004 on POP3, the name has no address: server not found, the MX suggested", async ({ page }) => {
@@ -78,7 +80,7 @@ test.describe("the ten cases of the original support answer", () => {
     page,
   }) => {
     expect(await resultOf(page, errorLink("ko", messages.relay, "relay.test"))).toBe("smtp-auth-required");
-    await expect(result(page)).toContainText("587번 포트는 암호화(STARTTLS) 뒤에 로그인을 받습니다");
+    await expect(result(page)).toContainText("587번 포트는 보안 STARTTLS 연결에서 로그인을 받습니다");
     // The fix link carries the current settings (from the message) and the working ones (in/out) apart.
     await expect(page.getByRole("link", { name: "고치는 방법 보기" })).toHaveAttribute(
       "href",

@@ -16,7 +16,7 @@ import { weigh } from "./weigh";
 
 export type { CurrentSettings } from "./current";
 export type { Evidence } from "./facts";
-export { readMessage, type MessageEvidence } from "./message";
+export type { MessageEvidence } from "./message";
 export type { RuleId, Said, Severity } from "./rules";
 export { workingSettings, type SettingsPreference } from "./settings";
 export { evidenceOfRequest } from "./request";

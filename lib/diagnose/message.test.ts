@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMessage } from "./message";
+import { readMessage } from "./read-message";
 import { inferAnswers } from "@/lib/wizard/infer";
 
 describe("readMessage", () => {

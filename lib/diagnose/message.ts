@@ -6,20 +6,12 @@ import type { ParsedFields } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { MailProtocol } from "@/lib/mail-ports";
-import { decodeErrorText } from "@/lib/parse";
 
 /** What the decoder made of the pasted message (lib/parse `decodeErrorText`), in no particular language. */
 export type MessageEvidence = {
   fields: ParsedFields;
   causes: { id: CauseId; confidence: number; evidence?: Bilingual[] }[];
 };
-
-/** The pasted text as evidence: what the decoder read from it (its parts stay with the decoded panel). */
-export function readMessage(text: string | undefined): MessageEvidence | null {
-  if (!text) return null;
-  const { fields, causes } = decodeErrorText(text);
-  return { fields, causes };
-}
 
 /** How a failure shows up in a message: the socket error, the error number, or the decoder's first cause. */
 const failureSignals = {

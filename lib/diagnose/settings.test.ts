@@ -20,6 +20,8 @@ describe("workingSettings", () => {
   it("keeps the customer's protocol: a POP3 customer gets POP3 values", () => {
     const s = workingSettings(events(...ports(mx, allPorts)), { current: { protocol: "pop3", port: 110 } });
     expect(s?.incoming).toEqual({ host: mx, port: 995, protocol: "pop3", security: "ssl" });
+    const asked = workingSettings(events(...ports(mx, allPorts)), { protocol: "pop3" });
+    expect(asked?.incoming?.protocol).toBe("pop3");
   });
 
   it("keeps the customer's own server when the check proved it; implicit TLS still comes first", () => {

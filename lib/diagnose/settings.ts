@@ -23,6 +23,8 @@ export type SettingsPreference = {
   client?: ClientId;
   /** What the program uses now: its protocol is kept, and its own server wins a tie. */
   current?: CurrentSettings;
+  /** The incoming protocol wanted when nothing else is known (e.g. an autoconfig request for POP3). */
+  protocol?: IncomingProtocol;
 };
 
 /**
@@ -110,7 +112,7 @@ export function chooseSettings(check: CheckView, preference: SettingsPreference)
 
   // The customer's protocol first: switching POP3 ↔ IMAP means setting the whole account up again.
   const wanted: IncomingProtocol | undefined =
-    current.protocol === "pop3" || current.protocol === "imap" ? current.protocol : undefined;
+    current.protocol === "pop3" || current.protocol === "imap" ? current.protocol : preference.protocol;
   const incoming = best(
     options.filter((o) => o.protocol !== "smtp" && canSet(o, "incoming")),
     (o) => [

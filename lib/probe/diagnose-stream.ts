@@ -5,7 +5,8 @@
 import "server-only";
 import { checkSentences } from "@/content/diagnose/sentences";
 import type { DiagnoseEvent, DiagnoseRequest } from "@/lib/api/schema";
-import { diagnose, evidenceOfRequest, inLanguage, readMessage } from "@/lib/diagnose";
+import { diagnose, evidenceOfRequest, inLanguage } from "@/lib/diagnose";
+import { readMessage } from "@/lib/diagnose/read-message";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CheckCache } from "./check-cache";
 import type { Clock } from "./clock";

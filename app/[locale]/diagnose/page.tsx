@@ -11,7 +11,7 @@ import { PasteQuestion } from "@/components/wizard/paste-question";
 import { SymptomLine, WizardSummary } from "@/components/wizard/wizard-summary";
 import { decisionTree } from "@/content/tree";
 import { uiMessages } from "@/content/ui";
-import { readMessage } from "@/lib/diagnose";
+import { readMessage } from "@/lib/diagnose/read-message";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/i18n/locales";
 import { readLinkParams } from "@/lib/params";

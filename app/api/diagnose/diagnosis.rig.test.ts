@@ -4,7 +4,8 @@
 // Against the loopback rig; one e2e test (e2e/result-equals-api.spec.ts) compares the rendered page too.
 import { describe, expect, it } from "vitest";
 import type { DiagnoseRequest } from "@/lib/api/schema";
-import { diagnose, inLanguage, readMessage } from "@/lib/diagnose";
+import { diagnose, inLanguage } from "@/lib/diagnose";
+import { readMessage } from "@/lib/diagnose/read-message";
 import type { Locale } from "@/lib/i18n/locales";
 import { readLinkParams } from "@/lib/params";
 import { pointAtRig, postDiagnose } from "@/lib/testing/rig-api";

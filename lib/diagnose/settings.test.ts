@@ -1,4 +1,4 @@
-// The one chooser of working settings (docs/decisions/0006-working-settings.md), rule by rule.
+// The one chooser of working settings (docs/decisions/0007-working-settings.md), rule by rule.
 import { describe, expect, it } from "vitest";
 import type { DiagnoseEvent } from "@/lib/api/schema";
 import { workingSettings } from "./settings";

@@ -1,6 +1,6 @@
 // The one chooser of working settings (SPEC §2 `settings`, the `in`/`out` link parameters): what the
 // fix pictures tell the customer to type. Only what the check proved: a port that greeted, finished its
-// dialogue and offers a login. The reasons for the order are in docs/decisions/0006-working-settings.md.
+// dialogue and offers a login. The reasons for the order are in docs/decisions/0007-working-settings.md.
 import type { DiagnoseEvent, WorkingSettings } from "@/lib/api/schema";
 import type { ClientId } from "@/lib/clients";
 import { programAbilities } from "@/content/programs";

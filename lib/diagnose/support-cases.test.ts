@@ -79,7 +79,7 @@ describe("the ten cases of the original support answer", () => {
     );
     const d = run(error("send"), msg, [...zone(domain, mx), ...ports(domain, [587, 465], [25])]);
     expect(d.ids[0]).toBe("port25-blocked");
-    // Never port 25; implicit TLS first (docs/decisions/0006-working-settings.md).
+    // Never port 25; implicit TLS first (docs/decisions/0007-working-settings.md).
     expect(d.settings?.outgoing).toMatchObject({ port: 465, security: "ssl" });
   });
 

@@ -24,7 +24,7 @@ export const errorCatalog = {
   smtpReplies,
   enhancedCodes,
   mailboxResponses,
-  // Order matters only for ties: the more specific families come first.
+  // Order does not matter: ties are broken by specificity (lib/parse/strength.ts), never by list order.
   phrases: [...serverPhrases, ...outlookPhrases, ...thunderbirdPhrases, ...devicePhrases, ...bouncePhrases],
   ports,
   contextRules,

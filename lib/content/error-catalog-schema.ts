@@ -8,6 +8,16 @@ import { bilingualSchema } from "@/lib/i18n/bilingual";
 /** How strongly one recognised part points at a cause (combined by noisy-or, see lib/parse/rank.ts). */
 export const causeVotesSchema = z.partialRecord(z.enum(causeIds), z.number().gt(0).max(1));
 
+/**
+ * How specific a part's words are, independent of which cause they point to (lib/parse/strength.ts):
+ * 1 = one program's or server's exact sentence ("Must issue a STARTTLS command first"), 0.7 = a distinctive
+ * wording a few systems share (the default for phrases), 0.5 = a generic library or errno text many programs
+ * show ("Connection refused"), 0.3 or less = a topic word ("antivirus"). When a more specific part speaks
+ * clearly, parts less specific by more than a margin count for less, and equal confidences are ordered by
+ * specificity (never by list order). A bare code is weak (0.2): its causes stay below 0.5, shown as a guess.
+ */
+export const specificitySchema = z.number().gt(0).max(1);
+
 /** What kind of connection failure a part reports; context rules (e.g. port 25 blocked) key on it. */
 export const failureSchema = z.enum(["dns", "refused", "timeout", "connect", "dropped"]);
 export const catalogProtocolSchema = z.enum(["SMTP", "POP3", "IMAP", "HTTP"]);
@@ -17,6 +27,8 @@ const entryBase = {
   causes: causeVotesSchema,
   /** Causes this part explains better than the others do; they are damped when it is present. */
   supersedes: z.array(z.enum(causeIds)).optional(),
+  /** See specificitySchema; omitted = the default of the part's kind (lib/parse/strength.ts). */
+  specificity: specificitySchema.optional(),
   failure: failureSchema.optional(),
   protocol: catalogProtocolSchema.optional(),
   client: z.enum(clientIds).optional(),
@@ -203,5 +215,5 @@ export type FieldLabelEntry = z.input<typeof fieldLabelEntrySchema>;
 export type Anchors = z.input<typeof anchorsSchema>;
 export type ErrorCatalog = z.input<typeof errorCatalogSchema>;
 export type CatalogEntry = { meaning: { ko: string; en: string }; causes: CauseVotes } & Partial<
-  Pick<HresultEntry, "supersedes" | "failure" | "protocol" | "client">
+  Pick<HresultEntry, "supersedes" | "failure" | "protocol" | "client" | "specificity">
 >;

@@ -4,6 +4,7 @@
 import { catalogIndex, type CompiledPhrase } from "./catalog-index";
 import { findKeywords } from "./keyword-automaton";
 import type { NormalizedText } from "./normalize";
+import { strengthOf } from "./strength";
 import type { Finding } from "./types";
 
 type Matched = { finding: Finding; key: string };
@@ -25,6 +26,7 @@ function matchOne(phrase: CompiledPhrase, input: NormalizedText, present: Set<nu
       tier: entry.tier,
       meaning: entry.meaning,
       causes: entry.causes,
+      strength: strengthOf("phrase", entry.specificity),
       supersedes: entry.supersedes,
       failure: entry.failure,
       protocol: entry.protocol,

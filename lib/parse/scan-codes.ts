@@ -5,6 +5,7 @@ import { errorCatalog } from "@/content/errors";
 import type { CatalogEntry, Failure } from "@/lib/content/error-catalog-schema";
 import { catalogIndex } from "./catalog-index";
 import type { NormalizedText } from "./normalize";
+import { defaultSpecificity, strengthOf } from "./strength";
 import type { Finding, Tier } from "./types";
 
 type Kind = Finding["kind"];
@@ -17,6 +18,7 @@ function fromEntry(kind: Kind, raw: string, index: number, tier: Tier, entry: Ca
     tier,
     meaning: entry.meaning,
     causes: entry.causes,
+    strength: strengthOf(kind, entry.specificity),
     supersedes: entry.supersedes,
     failure: entry.failure as Failure | undefined,
     protocol: entry.protocol,
@@ -42,7 +44,16 @@ export function decodeHresult(code: string, index: number): Finding | null {
   // HRESULT_FROM_WIN32: 0x8007 + the Win32 code; Winsock codes keep their socket meaning (0x8007274D = 10061).
   const socket = code.startsWith("0x8007") ? sockets.get(low) : undefined;
   const meaning = { ko: fill(family.meaning.ko, low), en: fill(family.meaning.en, low) };
-  if (!socket) return { kind: "errorNumber", raw: code, index, tier: "number", meaning, causes: {} };
+  if (!socket)
+    return {
+      kind: "errorNumber",
+      raw: code,
+      index,
+      tier: "number",
+      meaning,
+      causes: {},
+      strength: defaultSpecificity.errorNumber,
+    };
   return {
     ...fromEntry("errorNumber", code, index, "socket", socket),
     meaning: {
@@ -121,6 +132,7 @@ export function scanEnhancedCodes({ text }: NormalizedText, microsoft: boolean):
           tier: "response",
           meaning: subjectEntry.meaning,
           causes: {},
+          strength: defaultSpecificity.enhancedStatus,
           protocol: "SMTP",
         });
     }

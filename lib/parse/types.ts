@@ -18,6 +18,8 @@ export type Finding = {
   index: number;
   tier: Tier;
   causes: CauseVotes;
+  /** How specific the words or code are (0..1, lib/parse/strength.ts): orders equal votes, damps vaguer ones. */
+  strength: number;
   supersedes?: readonly CauseId[];
   failure?: Failure;
   protocol?: CatalogProtocol;

@@ -2,7 +2,9 @@
 // lib/content/error-catalog-schema.ts (npm run validate:content); read by lib/parse.
 import type { ErrorCatalog } from "@/lib/content/error-catalog-schema";
 import { contextRules } from "./context-rules";
+import { bounceMarkers } from "./bounce-markers";
 import { anchors, fieldLabels } from "./field-labels";
+import { headerVerdicts } from "./header-verdicts";
 import { otherHresults, hresultFamilies } from "./hresults-other";
 import { transportHresults } from "./hresults-transport";
 import { fieldMeanings, partKinds, protocols } from "./labels";
@@ -28,6 +30,8 @@ export const errorCatalog = {
   phrases: [...serverPhrases, ...outlookPhrases, ...thunderbirdPhrases, ...devicePhrases, ...bouncePhrases],
   ports,
   contextRules,
+  bounceMarkers,
+  headerVerdicts,
   fieldLabels,
   anchors,
   partKinds,

@@ -22,6 +22,19 @@ export const specificitySchema = z.number().gt(0).max(1);
 export const failureSchema = z.enum(["dns", "refused", "timeout", "connect", "dropped"]);
 export const catalogProtocolSchema = z.enum(["SMTP", "POP3", "IMAP", "HTTP"]);
 
+/**
+ * How a part reads inside a delivery report about someone else's mailbox (a bounce), where it differs from
+ * the customer's own client error: `550` after RCPT TO is about the recipient, not about logging in, and
+ * `5.7.9` in a bounce is a policy refusal, not "app password required". Omitted = same as outside a bounce.
+ */
+export const bounceReadingSchema = z
+  .object({
+    meaning: bilingualSchema.optional(),
+    causes: causeVotesSchema,
+    supersedes: z.array(z.enum(causeIds)).optional(),
+  })
+  .strict();
+
 const entryBase = {
   meaning: bilingualSchema,
   causes: causeVotesSchema,
@@ -29,6 +42,7 @@ const entryBase = {
   supersedes: z.array(z.enum(causeIds)).optional(),
   /** See specificitySchema; omitted = the default of the part's kind (lib/parse/strength.ts). */
   specificity: specificitySchema.optional(),
+  bounce: bounceReadingSchema.optional(),
   failure: failureSchema.optional(),
   protocol: catalogProtocolSchema.optional(),
   client: z.enum(clientIds).optional(),
@@ -84,6 +98,12 @@ export const phraseEntrySchema = z
     /** "response": the server's own words (outranks socket errors and error numbers); "client": the program's. */
     tier: z.enum(["response", "client"]),
     match: z.array(z.union([keywordSchema, z.array(keywordSchema).min(2)])).min(1),
+    /** "bounce": these words show the text is a delivery report (a frame), so codes get their bounce reading. */
+    marks: z.enum(["bounce"]).optional(),
+    /** Languages the words are in, for the content check and the corpus (ISO 639-1). */
+    lang: z.enum(["en", "ko", "ja", "fr", "de", "ru", "zh", "es", "it", "pt", "pl"]).optional(),
+    /** Set when the exact wording is not confirmed by a primary source (matched by keywords). */
+    unverified: z.literal(true).optional(),
     ...entryBase,
   })
   .strict();
@@ -158,6 +178,55 @@ export const anchorsSchema = z
   })
   .strict();
 
+const markerSchema = z
+  .string()
+  .min(2)
+  .regex(/^[^A-Z]*$/, "markers are lower case");
+/** Where the parts of a bounce begin (content/errors/bounce-markers.ts). */
+export const bounceMarkersSchema = z
+  .object({
+    returnedStart: z.array(markerSchema).min(1),
+    remoteBefore: z.array(markerSchema).min(1),
+    remoteEnd: z.array(markerSchema).min(1),
+    localLabels: z.array(markerSchema).min(1),
+    senders: z.array(markerSchema).min(1),
+    /** Text right before the name of the server that gave the verdict ("host mx.example.net[…] said"). */
+    hostBefore: z.array(markerSchema).min(1),
+  })
+  .strict();
+
+const verdictSchema = { meaning: bilingualSchema, causes: causeVotesSchema };
+/** What message headers say (content/errors/header-verdicts.ts). */
+export const headerVerdictsSchema = z
+  .object({
+    auth: z.array(
+      z
+        .object({
+          method: z.enum(["spf", "dkim", "dmarc", "arc"]),
+          results: z
+            .array(z.enum(["pass", "fail", "softfail", "neutral", "none", "permerror", "temperror"]))
+            .min(1),
+          ...verdictSchema,
+        })
+        .strict(),
+    ),
+    spam: z.array(
+      z
+        .object({
+          header: z.string().regex(/^x-[a-z0-9-]+$/),
+          contains: markerSchema.or(z.string().regex(/^\d$/)),
+          ...verdictSchema,
+        })
+        .strict(),
+    ),
+    slowHopSeconds: z.number().int().positive(),
+    greylistMaxSeconds: z.number().int().positive(),
+    slowHop: z
+      .object({ greylist: z.object(verdictSchema).strict(), queued: z.object(verdictSchema).strict() })
+      .strict(),
+  })
+  .strict();
+
 export const partKindSchema = z.enum([
   "account",
   "server",
@@ -172,6 +241,9 @@ export const partKindSchema = z.enum([
   "pop3Response",
   "imapResponse",
   "phrase",
+  "authResult",
+  "spamVerdict",
+  "hopDelay",
 ]);
 export type PartKind = z.infer<typeof partKindSchema>;
 
@@ -186,6 +258,8 @@ export const errorCatalogSchema = z
     phrases: z.array(phraseEntrySchema),
     ports: z.array(portEntrySchema),
     contextRules: z.array(contextRuleSchema),
+    bounceMarkers: bounceMarkersSchema,
+    headerVerdicts: headerVerdictsSchema,
     fieldLabels: z.array(fieldLabelEntrySchema),
     anchors: anchorsSchema,
     /** The label of each part kind, used in the panel and in evidence sentences. */
@@ -213,7 +287,10 @@ export type PortEntry = z.input<typeof portEntrySchema>;
 export type ContextRule = z.input<typeof contextRuleSchema>;
 export type FieldLabelEntry = z.input<typeof fieldLabelEntrySchema>;
 export type Anchors = z.input<typeof anchorsSchema>;
+export type BounceMarkers = z.input<typeof bounceMarkersSchema>;
+export type HeaderVerdicts = z.input<typeof headerVerdictsSchema>;
+export type BounceReading = z.input<typeof bounceReadingSchema>;
 export type ErrorCatalog = z.input<typeof errorCatalogSchema>;
 export type CatalogEntry = { meaning: { ko: string; en: string }; causes: CauseVotes } & Partial<
-  Pick<HresultEntry, "supersedes" | "failure" | "protocol" | "client" | "specificity">
+  Pick<HresultEntry, "supersedes" | "failure" | "protocol" | "client" | "specificity" | "bounce">
 >;

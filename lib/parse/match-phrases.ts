@@ -28,6 +28,8 @@ function matchOne(phrase: CompiledPhrase, input: NormalizedText, present: Set<nu
       causes: entry.causes,
       strength: strengthOf("phrase", entry.specificity),
       supersedes: entry.supersedes,
+      bounce: entry.bounce,
+      marks: entry.marks,
       failure: entry.failure,
       protocol: entry.protocol,
       client: entry.client,

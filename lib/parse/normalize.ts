@@ -98,3 +98,11 @@ export function normalize(input: string): NormalizedText {
     lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
   return { text, lower, compact: lower.replace(/\s+/g, "") };
 }
+
+/** The text up to `index` (the start of a returned original), with the same three views. */
+export function cutAt(input: NormalizedText, index: number): NormalizedText {
+  if (index >= input.text.length) return input;
+  const text = input.text.slice(0, index).trimEnd();
+  const lower = input.lower.slice(0, text.length);
+  return { text, lower, compact: lower.replace(/\s+/g, "") };
+}

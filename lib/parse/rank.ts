@@ -31,17 +31,23 @@ function evidenceOf(f: Finding): Bilingual {
   return { ko: `${what("ko")}: ${f.meaning.ko}`, en: `${what("en")}: ${f.meaning.en}` };
 }
 
-/** How much each finding counts: 1, or DAMPED when a higher tier or a much more specific finding spoke. */
+/**
+ * How much each finding counts: 1, or DAMPED when a higher tier or a much more specific finding spoke, or
+ * (in a bounce) when the remote server's own reply spoke and this is the reporting system's summary.
+ */
 function dampingOf(findings: readonly Finding[], strongest: readonly number[]): number[] {
   let clearTier = 0;
+  let remoteClear = false;
   const clearStrength = new Map<Tier, number>();
   findings.forEach((f, i) => {
     if (f.tier === "context" || (strongest[i] ?? 0) < CLEAR) return;
     clearTier = Math.max(clearTier, tierRank[f.tier]);
     clearStrength.set(f.tier, Math.max(clearStrength.get(f.tier) ?? 0, f.strength));
+    if (f.voice === "remote") remoteClear = true;
   });
   return findings.map((f) => {
     if (f.tier === "context") return 1;
+    if (remoteClear && f.voice === "local") return DAMPED;
     if (tierRank[f.tier] < clearTier) return DAMPED;
     return f.strength < (clearStrength.get(f.tier) ?? 0) - SPECIFICITY_MARGIN ? DAMPED : 1;
   });

@@ -20,6 +20,7 @@ function fromEntry(kind: Kind, raw: string, index: number, tier: Tier, entry: Ca
     causes: entry.causes,
     strength: strengthOf(kind, entry.specificity),
     supersedes: entry.supersedes,
+    bounce: entry.bounce,
     failure: entry.failure as Failure | undefined,
     protocol: entry.protocol,
     client: entry.client,

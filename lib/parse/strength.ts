@@ -19,6 +19,9 @@ export const defaultSpecificity: Record<PartKind, number> = {
   pop3Response: 0.8,
   imapResponse: 0.8,
   phrase: 0.7,
+  authResult: 0.75,
+  spamVerdict: 0.75,
+  hopDelay: 0.5,
 };
 
 /** Context rules are an expert's reading of several fields together. */

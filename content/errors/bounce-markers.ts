@@ -64,6 +64,9 @@ export const bounceMarkers: BounceMarkers = {
   localLabels: ["subject:", "status:", "action:", "reporting-mta:", "x-postfix-", "arrival-date:"],
   // Senders and subjects that mark a text as a delivery report even without a known frame sentence.
   senders: ["mailer-daemon", "mail delivery subsystem", "mail delivery system"],
+  // RFC 5321 §3.3: a refusal after MAIL FROM is about the sender's address, after RCPT TO about the recipient.
+  mailFromStage: ["after mail from:", "in reply to mail from command", ">>> mail from:", "after mail from"],
+  rcptToStage: ["after rcpt to:", "in reply to rcpt to command", ">>> rcpt to:", "after rcpt to"],
   hostBefore: [
     "remote-mta: dns;",
     "remote-mta: dns ;",

@@ -9,6 +9,7 @@ import { otherHresults, hresultFamilies } from "./hresults-other";
 import { transportHresults } from "./hresults-transport";
 import { fieldMeanings, partKinds, protocols } from "./labels";
 import { mailboxResponses } from "./mailbox-responses";
+import { bounceReplyPhrases } from "./phrases-bounce-replies";
 import { bouncePhrases } from "./phrases-bounces";
 import { devicePhrases } from "./phrases-devices";
 import { outlookPhrases } from "./phrases-outlook";
@@ -27,7 +28,14 @@ export const errorCatalog = {
   enhancedCodes,
   mailboxResponses,
   // Order does not matter: ties are broken by specificity (lib/parse/strength.ts), never by list order.
-  phrases: [...serverPhrases, ...outlookPhrases, ...thunderbirdPhrases, ...devicePhrases, ...bouncePhrases],
+  phrases: [
+    ...serverPhrases,
+    ...outlookPhrases,
+    ...thunderbirdPhrases,
+    ...devicePhrases,
+    ...bouncePhrases,
+    ...bounceReplyPhrases,
+  ],
   ports,
   contextRules,
   bounceMarkers,

@@ -100,6 +100,8 @@ export const phraseEntrySchema = z
     match: z.array(z.union([keywordSchema, z.array(keywordSchema).min(2)])).min(1),
     /** "bounce": these words show the text is a delivery report (a frame), so codes get their bounce reading. */
     marks: z.enum(["bounce"]).optional(),
+    /** "bounce": the words mean this only inside a delivery report ("could not connect to" is also a client dialog). */
+    only: z.enum(["bounce"]).optional(),
     /** Languages the words are in, for the content check and the corpus (ISO 639-1). */
     lang: z.enum(["en", "ko", "ja", "fr", "de", "ru", "zh", "es", "it", "pt", "pl"]).optional(),
     /** Set when the exact wording is not confirmed by a primary source (matched by keywords). */
@@ -192,6 +194,9 @@ export const bounceMarkersSchema = z
     senders: z.array(markerSchema).min(1),
     /** Text right before the name of the server that gave the verdict ("host mx.example.net[…] said"). */
     hostBefore: z.array(markerSchema).min(1),
+    /** The remote reply answered MAIL FROM (the sender address), or RCPT TO (the recipient). */
+    mailFromStage: z.array(markerSchema).min(1),
+    rcptToStage: z.array(markerSchema).min(1),
   })
   .strict();
 

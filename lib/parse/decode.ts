@@ -4,7 +4,7 @@ import { errorCatalog } from "@/content/errors";
 import type { ParsedFields } from "@/lib/api/schema";
 import { hasDsnVerdict, readDsnFields } from "./bounce/dsn";
 import { describeBounce } from "./bounce/report";
-import { readAsBounce } from "./bounce/voice";
+import { readAsBounce, refusedAtMailFrom } from "./bounce/voice";
 import { hasBounceSender, remoteSpans, returnedStart } from "./bounce/zones";
 import { applyContextRules } from "./context-rules";
 import { readFieldBlock } from "./field-block";
@@ -119,12 +119,13 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
     ...scanSmtpReplies(text),
     ...scanEnhancedCodes(text, isMicrosoftReply(text)),
     ...scanMailboxResponses(text),
-    ...phrases,
+    // Bounce-only wordings ("could not connect to …") are a client's own dialog outside a delivery report.
+    ...(isBounce ? phrases : phrases.filter((f) => f.only !== "bounce")),
     // A bounce's own headers describe its trip back to the customer, not why the delivery failed.
     ...(isBounce ? [] : (headers?.findings ?? [])),
   ].sort((a, b) => a.index - b.index);
   const spans = isBounce ? remoteSpans(text.lower) : [];
-  const findings = isBounce ? readAsBounce(scanned, spans) : scanned;
+  const findings = isBounce ? readAsBounce(scanned, spans, refusedAtMailFrom(text.lower)) : scanned;
 
   const fields = buildFields(text, block, free, findings);
   const v = block.values;

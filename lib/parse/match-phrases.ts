@@ -10,7 +10,12 @@ import type { Finding } from "./types";
 type Matched = { finding: Finding; key: string };
 
 function matchOne(phrase: CompiledPhrase, input: NormalizedText, present: Set<number>): Matched | null {
-  const alternative = phrase.alternatives.find((alt) => alt.ids.every((id) => present.has(id)));
+  // The longest alternative present stands for the phrase, so a shorter phrase inside it is recognised as
+  // the same sentence ("unknown user" inside "unknown user name or bad password").
+  let alternative: CompiledPhrase["alternatives"][number] | undefined;
+  for (const alt of phrase.alternatives)
+    if ((!alternative || alt.key.length > alternative.key.length) && alt.ids.every((id) => present.has(id)))
+      alternative = alt;
   if (!alternative) return null;
   const written = alternative.written[0] ?? "";
   // Show the words as the customer's text has them (original case) when they appear with normal spacing.
@@ -30,6 +35,7 @@ function matchOne(phrase: CompiledPhrase, input: NormalizedText, present: Set<nu
       supersedes: entry.supersedes,
       bounce: entry.bounce,
       marks: entry.marks,
+      only: entry.only,
       failure: entry.failure,
       protocol: entry.protocol,
       client: entry.client,

@@ -35,6 +35,8 @@ export type Finding = {
   voice?: "remote" | "local";
   /** The part shows the text is a delivery report. */
   marks?: "bounce";
+  /** The part means its causes only inside a delivery report. */
+  only?: "bounce";
   failure?: Failure;
   protocol?: CatalogProtocol;
   client?: ClientId;

@@ -4,8 +4,8 @@ import { errorCatalog } from "@/content/errors";
 import type { ParsedFields } from "@/lib/api/schema";
 import { hasDsnVerdict, readDsnFields } from "./bounce/dsn";
 import { describeBounce } from "./bounce/report";
-import { readAsBounce, refusedAtMailFrom } from "./bounce/voice";
-import { hasBounceSender, remoteSpans, returnedStart } from "./bounce/zones";
+import { readAsBounce } from "./bounce/voice";
+import { readZones, refusedAtMailFrom, remoteSpans } from "./bounce/zones";
 import { applyContextRules } from "./context-rules";
 import { readFieldBlock } from "./field-block";
 import { buildFields, type FreeText } from "./fields";
@@ -95,14 +95,15 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
   const whole = normalize(input);
   if (whole.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
   // The returned original is not the bounce's verdict: everything from its first line on is left out.
-  const text = cutAt(whole, returnedStart(whole.lower));
+  const zones = readZones(whole.lower);
+  const text = cutAt(whole, zones.returnedStart);
   const phrases = matchPhrases(text);
   const dsn = readDsnFields(text);
   const isBounce =
     options.bounce === true ||
     hasDsnVerdict(dsn) ||
     phrases.some((f) => f.marks === "bounce") ||
-    hasBounceSender(text.lower);
+    zones.sender;
   const headers = readHeaders(options.headers === undefined ? text : normalize(options.headers));
 
   const block = readFieldBlock(text);
@@ -124,8 +125,8 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
     // A bounce's own headers describe its trip back to the customer, not why the delivery failed.
     ...(isBounce ? [] : (headers?.findings ?? [])),
   ].sort((a, b) => a.index - b.index);
-  const spans = isBounce ? remoteSpans(text.lower) : [];
-  const findings = isBounce ? readAsBounce(scanned, spans, refusedAtMailFrom(text.lower)) : scanned;
+  const spans = isBounce ? remoteSpans(zones, text.text.length) : [];
+  const findings = isBounce ? readAsBounce(scanned, spans, refusedAtMailFrom(zones)) : scanned;
 
   const fields = buildFields(text, block, free, findings);
   const v = block.values;

@@ -66,10 +66,14 @@ export function decodeHresult(code: string, index: number): Finding | null {
 
 export function scanHresults({ text }: NormalizedText): Finding[] {
   const found: Finding[] = [];
+  const seen = new Set<string>();
   for (const m of text.matchAll(
     /(?<![0-9a-z])(?:0x(8[0-9a-f]{7})(?![0-9a-z])|(800ccc[0-9a-f]{2})(?![0-9a-z]))/gi,
   )) {
-    const finding = decodeHresult(`0x${(m[1] ?? m[2] ?? "").toUpperCase()}`, m.index);
+    const code = `0x${(m[1] ?? m[2] ?? "").toUpperCase()}`;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const finding = decodeHresult(code, m.index);
     if (finding) found.push(finding);
   }
   return once(found);
@@ -81,16 +85,19 @@ const nearPort = (lower: string, index: number) =>
 export function scanSockets({ text, lower }: NormalizedText): Finding[] {
   const { sockets, socketsByName } = catalogIndex();
   const found: Finding[] = [];
+  const seen = new Set<number>();
   const add = (code: number, index: number) => {
     const entry = sockets.get(code);
-    if (entry) found.push(fromEntry("socketError", String(code), index, "socket", entry));
+    if (!entry || seen.has(code)) return;
+    seen.add(code);
+    found.push(fromEntry("socketError", String(code), index, "socket", entry));
   };
   for (const m of lower.matchAll(
     /(?:socket error(?: code)?|소켓 ?오류|winsock error) ?[:=#]? ?(\d{5})(?!\d)/g,
   ))
     add(Number(m[1]), m.index);
   for (const m of text.matchAll(/(?<![\w.:])(1[01]\d{3})(?![\w.])/g))
-    if (!nearPort(lower, m.index)) add(Number(m[1]), m.index);
+    if (!seen.has(Number(m[1])) && !nearPort(lower, m.index)) add(Number(m[1]), m.index);
   for (const m of lower.matchAll(/(?<![a-z])wsa[a-z_]{4,20}(?![a-z_])/g)) {
     const entry = socketsByName.get(m[0]);
     if (entry) add(entry.code, m.index);
@@ -101,12 +108,16 @@ export function scanSockets({ text, lower }: NormalizedText): Finding[] {
 export function scanSmtpReplies({ text, lower }: NormalizedText): Finding[] {
   const { smtp } = catalogIndex();
   const found: Finding[] = [];
+  const seen = new Set<number>();
   for (const m of text.matchAll(/(?<![\w.:/-])([245]\d\d)(?=[ ),;-]|\.(?!\d)|$)/gm)) {
     const code = Number(m[1]);
+    // Only the first occurrence of a code becomes a part (once() below), so later ones are skipped early.
+    if (seen.has(code)) continue;
     const entry = smtp.get(code);
     const atLineStart = m.index === 0 || text[m.index - 1] === "\n";
     // Success codes are only replies at the start of a line (a transcript); elsewhere "250" is just a number.
     if (!entry || nearPort(lower, m.index) || (code < 400 && !atLineStart)) continue;
+    seen.add(code);
     found.push({ ...fromEntry("smtpCode", String(code), m.index, "response", entry), protocol: "SMTP" });
   }
   return once(found);
@@ -115,8 +126,11 @@ export function scanSmtpReplies({ text, lower }: NormalizedText): Finding[] {
 export function scanEnhancedCodes({ text }: NormalizedText, microsoft: boolean): Finding[] {
   const { enhanced, enhancedVendor } = catalogIndex();
   const found: Finding[] = [];
+  const seen = new Set<string>();
   for (const m of text.matchAll(/(?<![\w.])([45])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\d)/g)) {
     const [code, , subject, detail] = m;
+    if (seen.has(code)) continue;
+    seen.add(code);
     const generic = enhanced.get(`X.${subject}.${detail}`);
     const vendor = enhancedVendor.get(code);
     // A vendor meaning applies to Microsoft replies, or when IANA has no such code at all (5.7.57).

@@ -2,20 +2,9 @@
 // (content/errors: `bounce` on a row), and each part is the remote server's verdict about the recipient
 // ("host mx… said: 550 5.1.1 …", Diagnostic-Code) or the reporting system's own summary (the Subject, the
 // Status field, "554 5.0.0 Service unavailable"). rank.ts lets a clear remote verdict outweigh the summary.
-import { errorCatalog } from "@/content/errors";
 import type { CauseVotes } from "@/lib/content/error-catalog-schema";
 import type { Finding } from "../types";
 import { inSpans, type Span } from "./zones";
-
-const { bounceMarkers } = errorCatalog;
-
-/** The reply answered MAIL FROM only: "no such domain", "does not exist" are then about the sender. */
-export function refusedAtMailFrom(lower: string): boolean {
-  return (
-    bounceMarkers.mailFromStage.some((m) => lower.includes(m)) &&
-    !bounceMarkers.rcptToStage.some((m) => lower.includes(m))
-  );
-}
 
 function aboutTheSender(causes: CauseVotes): CauseVotes {
   const { "recipient-unknown": recipient, ...rest } = causes;

@@ -1,40 +1,101 @@
 // The parts of a returned mail: where the returned original begins (cut away: its words are not the
-// bounce's verdict) and which spans are the remote server's own reply. Markers are data
-// (content/errors/bounce-markers.ts); every scan is indexOf with bounded counts, linear in the text.
+// bounce's verdict), which spans are the remote server's own reply, which stage of the SMTP dialog it answered
+// and whether a delivery-report sender shows. Markers are data (content/errors/bounce-markers.ts), found in
+// one pass of a keyword automaton over the lower-case text.
 import { errorCatalog } from "@/content/errors";
+import { buildAutomaton, scanKeywords, type KeywordAutomaton } from "../keyword-automaton";
 
 const { bounceMarkers } = errorCatalog;
 /** Adversarial input (thousands of "said:") must not make the span list grow without bound. */
 const MAX_SPANS = 48;
 const MAX_REPLY = 700;
+const SENDER_WINDOW = 3000;
 
 export type Span = readonly [start: number, end: number];
 
-/** Index where the returned original message begins, or the text's length when there is none. */
-export function returnedStart(lower: string): number {
-  let cut = lower.length;
-  for (const marker of bounceMarkers.returnedStart) {
-    const at = lower.indexOf(marker);
-    // A marker on the very first line is the start of a pasted original, not of a returned copy.
-    if (at > 0 && at < cut) cut = at;
-  }
-  return cut;
+type Role = "returned" | "remote" | "end" | "sender" | "mailFrom" | "rcptTo";
+type Markers = { automaton: KeywordAutomaton; role: Role[]; length: number[] };
+let markers: Markers | undefined;
+
+function compile(): Markers {
+  const groups: [Role, readonly string[]][] = [
+    ["returned", bounceMarkers.returnedStart],
+    ["remote", bounceMarkers.remoteBefore],
+    ["end", bounceMarkers.remoteEnd],
+    ["sender", bounceMarkers.senders],
+    ["mailFrom", bounceMarkers.mailFromStage],
+    ["rcptTo", bounceMarkers.rcptToStage],
+  ];
+  const words = groups.flatMap(([, list]) => list);
+  return {
+    automaton: buildAutomaton(words),
+    role: groups.flatMap(([role, list]) => list.map(() => role)),
+    length: words.map((w) => w.length),
+  };
 }
 
-/** Spans of the remote server's replies: from a lead-in ("said:", "Diagnostic-Code:") to the reply's end. */
-export function remoteSpans(lower: string): Span[] {
-  const spans: Span[] = [];
-  for (const marker of bounceMarkers.remoteBefore) {
-    for (let at = lower.indexOf(marker); at !== -1 && spans.length < MAX_SPANS;) {
-      const start = at + marker.length;
-      let end = Math.min(lower.length, start + MAX_REPLY);
-      for (const stop of bounceMarkers.remoteEnd) {
-        const next = lower.indexOf(stop, start);
-        if (next !== -1 && next < end) end = next;
-      }
-      spans.push([start, end]);
-      at = lower.indexOf(marker, end);
+export type BounceZones = {
+  /** Index where the returned original begins, or the text's length when there is none. */
+  returnedStart: number;
+  /** End indexes of the remote-reply lead-ins ("said:", "Diagnostic-Code:"), in order. */
+  remoteStarts: number[];
+  /** Start indexes of the markers that end a quoted reply, in order. */
+  ends: number[];
+  sender: boolean;
+  mailFrom: boolean;
+  rcptTo: boolean;
+};
+
+export function readZones(lower: string): BounceZones {
+  markers ??= compile();
+  const { automaton, role, length } = markers;
+  const zones: BounceZones = {
+    returnedStart: lower.length,
+    remoteStarts: [],
+    ends: [],
+    sender: false,
+    mailFrom: false,
+    rcptTo: false,
+  };
+  scanKeywords(automaton, lower, (id, end) => {
+    const start = end - (length[id] ?? 0);
+    switch (role[id]) {
+      case "returned":
+        // A marker on the very first line is the start of a pasted original, not of a returned copy.
+        if (start > 0 && start < zones.returnedStart) zones.returnedStart = start;
+        break;
+      case "remote":
+        if (zones.remoteStarts.length < MAX_SPANS * 4) zones.remoteStarts.push(end);
+        break;
+      case "end":
+        if (zones.ends.length < MAX_SPANS * 16) zones.ends.push(start);
+        break;
+      case "sender":
+        if (start < SENDER_WINDOW) zones.sender = true;
+        break;
+      case "mailFrom":
+        zones.mailFrom = true;
+        break;
+      case "rcptTo":
+        zones.rcptTo = true;
+        break;
     }
+  });
+  return zones;
+}
+
+/** Spans of the remote server's replies before `limit`: from a lead-in to the reply's end. */
+export function remoteSpans(zones: BounceZones, limit: number): Span[] {
+  const spans: Span[] = [];
+  let e = 0;
+  let lastEnd = -1;
+  for (const start of zones.remoteStarts) {
+    if (start >= limit || spans.length >= MAX_SPANS) break;
+    if (start < lastEnd) continue;
+    while (e < zones.ends.length && (zones.ends[e] ?? 0) < start) e++;
+    const end = Math.min(limit, start + MAX_REPLY, zones.ends[e] ?? Number.POSITIVE_INFINITY);
+    spans.push([start, end]);
+    lastEnd = end;
   }
   return spans;
 }
@@ -42,8 +103,5 @@ export function remoteSpans(lower: string): Span[] {
 export const inSpans = (spans: readonly Span[], index: number) =>
   spans.some(([start, end]) => index >= start && index < end);
 
-/** A sender or subject that only delivery reports use (MAILER-DAEMON, "Mail Delivery Subsystem"). */
-export function hasBounceSender(lower: string): boolean {
-  const head = lower.length > 3000 ? lower.slice(0, 3000) : lower;
-  return bounceMarkers.senders.some((s) => head.includes(s));
-}
+/** The reply answered MAIL FROM only: "no such domain", "does not exist" are then about the sender. */
+export const refusedAtMailFrom = (zones: BounceZones) => zones.mailFrom && !zones.rcptTo;

@@ -21,14 +21,14 @@ export const headerVerdicts: HeaderVerdicts = {
   ],
   // Spam verdict headers: the header name, the value pattern (lower case, substring) and what it means.
   spam: [
-    { header: "x-spam-flag", contains: "yes", meaning: { ko: "스팸 필터가 이 메일을 스팸으로 표시했습니다", en: "The spam filter flagged this message as spam" }, causes: { "spam-rejected": 0.65 } },
-    { header: "x-spam-status", contains: "yes", meaning: { ko: "스팸 필터(SpamAssassin)가 스팸으로 판정했습니다", en: "The spam filter (SpamAssassin) judged it spam" }, causes: { "spam-rejected": 0.65 } },
-    { header: "x-spam-status", contains: "no", meaning: { ko: "스팸 필터(SpamAssassin)는 스팸이 아니라고 판정했습니다", en: "The spam filter (SpamAssassin) judged it not spam" }, causes: {} },
+    { header: "x-spam-flag", startsWith: "yes", meaning: { ko: "스팸 필터가 이 메일을 스팸으로 표시했습니다", en: "The spam filter flagged this message as spam" }, causes: { "spam-rejected": 0.65 } },
+    { header: "x-spam-status", startsWith: "yes", meaning: { ko: "스팸 필터(SpamAssassin)가 스팸으로 판정했습니다", en: "The spam filter (SpamAssassin) judged it spam" }, causes: { "spam-rejected": 0.65 } },
+    { header: "x-spam-status", startsWith: "no", meaning: { ko: "스팸 필터(SpamAssassin)는 스팸이 아니라고 판정했습니다", en: "The spam filter (SpamAssassin) judged it not spam" }, causes: {} },
     { header: "x-forefront-antispam-report", contains: "sfv:spm", meaning: { ko: "Microsoft 365 필터가 스팸으로 분류했습니다", en: "Microsoft 365 filtering classified it as spam" }, causes: { "spam-rejected": 0.7 } },
     { header: "x-forefront-antispam-report", contains: "sfv:nspm", meaning: { ko: "Microsoft 365 필터는 스팸이 아니라고 판정했습니다", en: "Microsoft 365 filtering judged it not spam" }, causes: {} },
-    { header: "x-ms-exchange-organization-scl", contains: "9", meaning: { ko: "Exchange가 스팸 지수(SCL) 9를 매겼습니다 (스팸 확실)", en: "Exchange rated the spam confidence level (SCL) 9 (certain spam)" }, causes: { "spam-rejected": 0.7 } },
-    { header: "x-barracuda-spam-status", contains: "yes", meaning: { ko: "Barracuda 스팸 필터가 스팸으로 판정했습니다", en: "The Barracuda spam filter judged it spam" }, causes: { "spam-rejected": 0.65 } },
-    { header: "x-greylist", contains: "delayed", meaning: { ko: "그레이리스팅으로 잠시 배달이 미뤄졌습니다 (보내는 서버가 다시 보내면 받습니다)", en: "Greylisting held the message back for a while (accepted when the sender retried)" }, causes: { greylisted: 0.75 } },
+    { header: "x-ms-exchange-organization-scl", startsWith: "9", meaning: { ko: "Exchange가 스팸 지수(SCL) 9를 매겼습니다 (스팸 확실)", en: "Exchange rated the spam confidence level (SCL) 9 (certain spam)" }, causes: { "spam-rejected": 0.7 } },
+    { header: "x-barracuda-spam-status", startsWith: "yes", meaning: { ko: "Barracuda 스팸 필터가 스팸으로 판정했습니다", en: "The Barracuda spam filter judged it spam" }, causes: { "spam-rejected": 0.65 } },
+    { header: "x-greylist", startsWith: "delayed", meaning: { ko: "그레이리스팅으로 잠시 배달이 미뤄졌습니다 (보내는 서버가 다시 보내면 받습니다)", en: "Greylisting held the message back for a while (accepted when the sender retried)" }, causes: { greylisted: 0.75 } },
   ],
   // A hop holding the message this long is slow: up to greylistMax it looks like a deferral retried by the
   // sending server (greylisting retries after minutes); beyond it, like a queue that could not deliver.

@@ -219,7 +219,9 @@ export const headerVerdictsSchema = z
       z
         .object({
           header: z.string().regex(/^x-[a-z0-9-]+$/),
-          contains: markerSchema.or(z.string().regex(/^\d$/)),
+          /** The value starts with this (SpamAssassin's "Yes,"/"No,"), or contains it anywhere ("SFV:SPM"). */
+          startsWith: markerSchema.or(z.string().regex(/^\d$/)).optional(),
+          contains: markerSchema.optional(),
           ...verdictSchema,
         })
         .strict(),

@@ -91,6 +91,13 @@ export type DecodeOptions = {
   bounce?: boolean;
 };
 
+/** Where a leading header block ("Received: …", "From: …") ends: the first blank line, or the text's end. */
+function headerBlockEnd(text: string): number {
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,60}: /.test(text) && !text.startsWith("From ")) return 0;
+  const blank = text.indexOf("\n\n");
+  return blank === -1 ? text.length : blank;
+}
+
 export function decodeErrorText(input: string, options: DecodeOptions = {}): Decoded {
   const whole = normalize(input);
   if (whole.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
@@ -114,12 +121,17 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
     host: block.values.server ? null : findHost(text),
     port: block.values.port ? null : findPort(text),
   };
+  // Numbers inside a message's own header block ("from userid 503", "port 10024", host ids) are no replies.
+  const headerEnd = headerBlockEnd(text.text);
+  const outsideHeaders = (f: Finding) => f.index >= headerEnd;
   const scanned: Finding[] = [
-    ...scanHresults(text),
-    ...scanSockets(text),
-    ...scanSmtpReplies(text),
-    ...scanEnhancedCodes(text, isMicrosoftReply(text)),
-    ...scanMailboxResponses(text),
+    ...[
+      ...scanHresults(text),
+      ...scanSockets(text),
+      ...scanSmtpReplies(text),
+      ...scanEnhancedCodes(text, isMicrosoftReply(text)),
+      ...scanMailboxResponses(text),
+    ].filter(outsideHeaders),
     // Bounce-only wordings ("could not connect to …") are a client's own dialog outside a delivery report.
     ...(isBounce ? phrases : phrases.filter((f) => f.only !== "bounce")),
     // A bounce's own headers describe its trip back to the customer, not why the delivery failed.
@@ -130,7 +142,7 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
 
   const fields = buildFields(text, block, free, findings);
   const v = block.values;
-  const parts = fieldParts(fields, {
+  const located = fieldParts(fields, {
     account: at(v.account) ?? at(free.task),
     server: at(v.server) ?? at(free.host),
     protocol: at(v.protocol),
@@ -138,6 +150,7 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
     secure: at(v.secure, v.secure?.value.split(/[\s,]/, 1)[0]),
     rejectedAddress: at(free.address),
   });
+  const parts = located.filter((p) => p.index >= headerEnd || p.kind === "rejectedAddress");
   // A context rule explains a field ("server 127.0.0.1 = this computer"): the first one takes over its meaning.
   const explained = new Set<Part>();
   // Context rules read the customer's own program settings; a bounce is about someone else's server.

@@ -4,6 +4,7 @@
 // door of lib/parse, used by POST /api/parse and lazily by the decoded panel.
 import PostalMime from "postal-mime";
 import { decodeErrorText } from "./decode";
+import { looksLikeRawMessage } from "./raw-message";
 import type { Decoded } from "./types";
 
 export type RawMessage = {
@@ -15,25 +16,12 @@ export type RawMessage = {
   report: boolean;
 };
 
-const headerLine = /^[A-Za-z][A-Za-z0-9-]{0,60}:/;
-const rawMarkers =
-  /^(?:content-type|mime-version|received|return-path|message-id|x-[a-z0-9-]+|delivered-to|date|from|to|subject):/im;
-/** Kinds of attached parts that are the report's own words (RFC 3464, RFC 6533, RFC 5965 summaries). */
+/** Kinds of attached parts that are the report's own words (RFC 3464, RFC 6533). */
 const reportTypes = new Set([
   "message/delivery-status",
   "message/global-delivery-status",
   "text/delivery-status",
 ]);
-
-/** True when the text starts with a header block and has MIME structure: a raw message, not a pasted text. */
-export function looksLikeRawMessage(text: string): boolean {
-  const head = text.trimStart().slice(0, 4000);
-  const firstLine = head.slice(0, head.indexOf("\n") === -1 ? head.length : head.indexOf("\n"));
-  if (!headerLine.test(firstLine) && !head.startsWith("From ")) return false;
-  const blank = head.search(/\r?\n\r?\n/);
-  const block = blank === -1 ? head : head.slice(0, blank);
-  return rawMarkers.test(block) && /^(?:content-type|mime-version):/im.test(block);
-}
 
 const asText = (content: string | ArrayBuffer | Uint8Array) =>
   typeof content === "string" ? content : new TextDecoder("utf-8").decode(content);

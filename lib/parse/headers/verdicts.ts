@@ -36,11 +36,20 @@ export function readAuthVerdicts(fields: readonly HeaderField[]): AuthVerdict[] 
   return verdicts;
 }
 
+/** The verdict row for a spam header's (lower-case) value: "Yes, score=…" starts the value, "SFV:SPM" is inside it. */
+const spamRow = (header: string, value: string) =>
+  headerVerdicts.spam.find(
+    (r) =>
+      r.header === header &&
+      (r.startsWith === undefined || value.trimStart().startsWith(r.startsWith)) &&
+      (r.contains === undefined || value.includes(r.contains)),
+  );
+
 export function readSpamVerdicts(fields: readonly HeaderField[]): SpamVerdict[] {
   const verdicts: SpamVerdict[] = [];
   for (const f of fields) {
     const value = f.value.toLowerCase();
-    const row = headerVerdicts.spam.find((r) => r.header === f.name && value.includes(r.contains));
+    const row = spamRow(f.name, value);
     if (row)
       verdicts.push({
         header: f.name,
@@ -73,7 +82,7 @@ export function authFindings(verdicts: readonly AuthVerdict[]): Finding[] {
 export function spamFindings(verdicts: readonly SpamVerdict[], fields: readonly HeaderField[]): Finding[] {
   return verdicts.flatMap(({ header, index }) => {
     const value = fields.find((f) => f.index === index)?.value.toLowerCase() ?? "";
-    const row = headerVerdicts.spam.find((r) => r.header === header && value.includes(r.contains));
+    const row = spamRow(header, value);
     if (!row) return [];
     return [
       {

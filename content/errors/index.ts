@@ -9,6 +9,7 @@ import { otherHresults, hresultFamilies } from "./hresults-other";
 import { transportHresults } from "./hresults-transport";
 import { fieldMeanings, partKinds, protocols } from "./labels";
 import { mailboxResponses } from "./mailbox-responses";
+import { bounceIntlPhrases } from "./phrases-bounce-intl";
 import { bounceReplyPhrases } from "./phrases-bounce-replies";
 import { bouncePhrases } from "./phrases-bounces";
 import { devicePhrases } from "./phrases-devices";
@@ -35,6 +36,7 @@ export const errorCatalog = {
     ...devicePhrases,
     ...bouncePhrases,
     ...bounceReplyPhrases,
+    ...bounceIntlPhrases,
   ],
   ports,
   contextRules,

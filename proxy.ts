@@ -34,5 +34,11 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Static build output and icons need no nonce; everything else (pages and API) gets the headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)" }],
+  // The automatic-setup documents (SPEC §8) live at fixed paths mail programs ask for: no language redirect.
+  matcher: [
+    {
+      source:
+        "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|\\.well-known/|mail/config-v1\\.1\\.xml|autodiscover/).*)",
+    },
+  ],
 };

@@ -2,6 +2,7 @@
 import "server-only";
 import { hostname } from "node:os";
 import { z } from "zod";
+import { readSigningIdentity, type SigningIdentity } from "@/lib/setup/signing-identity";
 
 const envSchema = z.object({
   MAILDOC_DNS_SERVERS: z
@@ -33,6 +34,15 @@ const envSchema = z.object({
   MAILDOC_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   MAILDOC_FRAME_ANCESTORS: z.string().default("'self'"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // SPEC §8: domains whose setup documents are served (empty: any the live check may check).
+  MAILDOC_SETUP_DOMAINS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((s) => s.trim().toLowerCase().replace(/\.$/, "")) : []))
+    .transform((list) => list.filter(Boolean)),
+  // Apple profiles are signed when both are set: a PEM file path or PEM text (lib/setup/signing-identity.ts).
+  MAILDOC_PROFILE_CERT: z.string().optional(),
+  MAILDOC_PROFILE_KEY: z.string().optional(),
 });
 
 export type ServerEnv = {
@@ -42,6 +52,8 @@ export type ServerEnv = {
   trustProxy: boolean;
   frameAncestors: string;
   port: number;
+  setupDomains: string[];
+  profileSigning: SigningIdentity | null;
 };
 
 let cached: ServerEnv | undefined;
@@ -61,7 +73,22 @@ export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
     trustProxy: env.MAILDOC_TRUST_PROXY === "1",
     frameAncestors: env.MAILDOC_FRAME_ANCESTORS,
     port: env.PORT,
+    setupDomains: env.MAILDOC_SETUP_DOMAINS,
+    profileSigning: signingFrom(env.MAILDOC_PROFILE_CERT, env.MAILDOC_PROFILE_KEY),
   };
   if (source === process.env) cached = result;
   return result;
+}
+
+function signingFrom(cert: string | undefined, key: string | undefined): SigningIdentity | null {
+  if (!cert && !key) return null;
+  if (!cert || !key)
+    throw new Error(
+      `Invalid Mail Doctor configuration: ${cert ? "MAILDOC_PROFILE_KEY" : "MAILDOC_PROFILE_CERT"}: set both or neither`,
+    );
+  try {
+    return readSigningIdentity(cert, key);
+  } catch (error) {
+    throw new Error(`Invalid Mail Doctor configuration: ${(error as Error).message}`);
+  }
 }

@@ -7,6 +7,7 @@ import { diagnose } from "./diagnose";
 import { fix } from "./fix";
 import { report } from "./report";
 import { result } from "./result";
+import { setup } from "./setup";
 import { staff } from "./staff";
 import { start } from "./start";
 import { wizard } from "./wizard";
@@ -23,4 +24,5 @@ export const uiMessages = {
   wizard,
   result,
   report,
+  setup,
 };

@@ -4,6 +4,7 @@ import type { ErrorCode } from "./schema";
 
 const statusOf: Record<ErrorCode, number> = {
   invalid_request: 400,
+  not_found: 404,
   payload_too_large: 413,
   target_not_allowed: 422,
   rate_limited: 429,

@@ -9,6 +9,7 @@ import { MAX_TEXT_CHARS } from "./limits";
 
 export const errorCodes = [
   "invalid_request",
+  "not_found",
   "payload_too_large",
   "target_not_allowed",
   "rate_limited",

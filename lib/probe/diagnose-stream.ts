@@ -40,10 +40,7 @@ export function diagnoseStream(
         refused: refused.map((r) => r.input),
       });
       const events: CheckEvent[] = [];
-      const key = JSON.stringify({
-        domain: targets.domain,
-        servers: targets.servers.map((s) => [s.host, s.port]),
-      });
+      const key = checkKey(targets);
       // The check itself is not tied to this client: others may have joined it, and it ends within 10 s.
       void deps.cache
         .run(
@@ -87,6 +84,11 @@ export function diagnoseStream(
       open = false;
     },
   });
+}
+
+/** Identical checks share one cache entry: the stream here and the automatic-setup endpoints (lib/setup). */
+export function checkKey(targets: CheckTargets): string {
+  return JSON.stringify({ domain: targets.domain, servers: targets.servers.map((s) => [s.host, s.port]) });
 }
 
 /** The incoming protocol the customer named (in `servers` or the pasted text): settings keep to it. */

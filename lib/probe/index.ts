@@ -16,7 +16,7 @@ export { prepareCheck, type PreparedCheck, type Refused } from "./prepare-check"
 export { deriveFindings, type CheckResult, type Finding, type FindingsContext } from "./findings";
 export { createTargetPolicy, type TargetPolicy } from "./target-policy";
 export { clientKey } from "./client-limits";
-export { diagnoseStream } from "./diagnose-stream";
+export { checkKey, diagnoseStream } from "./diagnose-stream";
 export { probeService } from "./service";
 export { systemClock, type Clock } from "./clock";
 export type { DnsEvent } from "./dns-lookup";

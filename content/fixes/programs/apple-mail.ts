@@ -1,4 +1,5 @@
 // Mail on macOS: Mail › Settings › Accounts › (account) › Server Settings / Account Information, and General.
+import { withAutoSetup } from "../auto-setup";
 import { pic, step, type ProgramGuides } from "../step";
 
 const open = {
@@ -44,7 +45,8 @@ const finish = step(
   "Click Save at the bottom, then click ⟳ (Get Mail) in the mailbox to check.",
 );
 
-export const appleMailGuides: ProgramGuides = {
+// Step 1 of the causes a profile fixes is "set up automatically" (auto-setup.ts).
+export const appleMailGuides: ProgramGuides = withAutoSetup("mac-profile", {
   "server-not-found": [hosts, finish],
   "wrong-server-name": [hosts, finish],
   "connection-refused": [incomingPorts, outgoingPorts, finish],
@@ -123,4 +125,4 @@ export const appleMailGuides: ProgramGuides = {
       "If another computer or phone also checks this address with POP3, lengthen its interval too.",
     ),
   ],
-};
+});

@@ -1,4 +1,5 @@
 // Mail on iPhone/iPad: Settings › Apps › Mail › Mail Accounts › (account) › Account / SMTP / Advanced.
+import { withAutoSetup } from "../auto-setup";
 import { pic, step, type ProgramGuides } from "../step";
 
 const open = {
@@ -40,7 +41,8 @@ const finish = step(
   "Tap Done at the top right. When the check finishes, pull down the inbox in Mail to refresh.",
 );
 
-export const iosMailGuides: ProgramGuides = {
+// Step 1 of the causes a profile fixes is "set up automatically" (auto-setup.ts).
+export const iosMailGuides: ProgramGuides = withAutoSetup("ios-profile", {
   "server-not-found": [incomingHost, smtpHost, finish],
   "wrong-server-name": [incomingHost, smtpHost, finish],
   "connection-refused": [incomingPort, smtpPort, finish],
@@ -113,4 +115,4 @@ export const iosMailGuides: ProgramGuides = {
       "If a computer or another phone also checks this address with POP3, lengthen its interval too.",
     ),
   ],
-};
+});

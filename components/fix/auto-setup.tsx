@@ -1,0 +1,82 @@
+// "Set up automatically": the setup file's download (on the device itself), its QR code on a computer
+// screen (iPhone/iPad), or an address form when the link names none; then how installing it looks.
+import type { ReactNode } from "react";
+import { inputClass } from "@/components/form-field";
+import { setup as setupWords } from "@/content/ui/setup";
+import type { SetupView } from "@/lib/fix/guide";
+import type { FixValues } from "@/lib/fix/values";
+import type { Locale } from "@/lib/i18n/locales";
+import { appleProfileHref, appleProfilePath } from "@/lib/setup/links";
+import { fill } from "@/lib/wizard/check-words";
+import { SetupQr } from "./setup-qr";
+
+const buttonClass =
+  "inline-flex min-h-12 items-center justify-center rounded-xl bg-brand-600 px-5 text-base font-semibold text-white hover:bg-brand-700";
+
+export function AutoSetup({
+  setup,
+  values,
+  locale,
+  email,
+  id,
+  children,
+}: {
+  setup: SetupView;
+  values: FixValues;
+  locale: Locale;
+  /** The address from the link; without it the customer types one. */
+  email?: string;
+  id: string;
+  /** The install screens, drawn as numbered steps. */
+  children: ReactNode;
+}) {
+  const t = setupWords[locale].guide;
+  const protocol = values.incoming.protocol;
+  const href = email ? appleProfileHref(email, locale, protocol) : null;
+  return (
+    <div className="grid gap-4 rounded-2xl border-2 border-brand-600 bg-white p-4" data-setup={setup.kind}>
+      {href ? (
+        <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
+          <a href={href} className={buttonClass} data-testid="setup-download">
+            {fill(t.downloadFor, { email: email ?? "" })}
+          </a>
+          {setup.kind === "ios-profile" && (
+            <SetupQr href={href} title={t.qrTitle} hint={t.qrHint} label={t.qrLabel} tooLong={t.qrTooLong} />
+          )}
+        </div>
+      ) : (
+        // A plain GET form: works without JavaScript, and the answer is the download itself.
+        <form method="get" action={appleProfilePath} className="grid gap-2">
+          <label htmlFor={`${id}-email`} className="font-semibold">
+            {t.addressLabel}
+          </label>
+          <p id={`${id}-hint`} className="text-sm text-slate-600">
+            {t.addressHint}
+          </p>
+          <input
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            aria-describedby={`${id}-hint`}
+            className={inputClass}
+          />
+          <input type="hidden" name="lang" value={locale} />
+          {protocol === "pop3" && <input type="hidden" name="protocol" value="pop3" />}
+          <button type="submit" className={buttonClass} data-testid="setup-download">
+            {t.download}
+          </button>
+        </form>
+      )}
+      <details className="group" open>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700">
+          {t.install}
+        </summary>
+        <div className="mt-2">{children}</div>
+      </details>
+    </div>
+  );
+}

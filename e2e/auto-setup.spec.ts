@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import jsQR from "jsqr";
-import { parse } from "plist";
 import { expectNoA11yViolations, expectNoHorizontalScroll, expectTouchTargets } from "./axe";
 import { useOwnClientAddress } from "./client-address";
 
@@ -12,6 +11,14 @@ test.beforeEach(async ({ context }, testInfo) => useOwnClientAddress(context, te
 
 const onlyIn = (project: string) =>
   test.skip(test.info().project.name !== project, `runs in the ${project} project`);
+
+/** The plist library is ESM only; Playwright loads specs as CommonJS, so it is imported on demand. */
+async function readProfile(path: string) {
+  const { parse } = await import("plist");
+  return parse(readFileSync(path, "utf8")) as Record<string, unknown> & {
+    PayloadContent: Record<string, unknown>[];
+  };
+}
 
 /** Decodes the QR code drawn as an SVG path (one unit square per module, see lib/qr-path.ts). */
 async function decodeQr(page: Page, selector: string): Promise<string | null> {
@@ -61,7 +68,7 @@ test("iPhone: the fix guide offers the download first, and the download is a pro
 
   const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
   expect(file.suggestedFilename()).toBe("good.test.mobileconfig");
-  const profile = parse(readFileSync((await file.path())!, "utf8")) as Record<string, unknown>;
+  const profile = await readProfile((await file.path())!);
   expect(profile.PayloadDisplayName).toBe("good.test 메일");
   expect(profile.PayloadContent).toEqual([
     expect.objectContaining({
@@ -87,9 +94,7 @@ test("iPhone without an address: the download is a form that keeps the POP3 cust
   const form = page.locator("[data-setup=ios-profile] form");
   await form.getByLabel("E-mail address").fill("lee@good.test");
   const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button").click()]);
-  const profile = parse(readFileSync((await file.path())!, "utf8")) as {
-    PayloadContent: Record<string, unknown>[];
-  };
+  const profile = await readProfile((await file.path())!);
   expect(profile.PayloadContent[0]).toMatchObject({
     EmailAccountType: "EmailTypePOP",
     IncomingMailServerPortNumber: 995,

@@ -36,11 +36,7 @@ export function IosProfileInstall(props: DialogProps) {
       skin="ios"
       title={w.title}
       leading={w.cancel}
-      trailing={
-        <Mark f={install} badge="end">
-          {install.label}
-        </Mark>
-      }
+      trailing={<Mark f={install}>{install.label}</Mark>}
     >
       <IosGroup>
         <span className="flex items-center gap-3 px-4 py-3">

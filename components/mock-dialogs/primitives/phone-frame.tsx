@@ -54,7 +54,15 @@ function TopBar({ skin, title, back, leading, trailing }: Bar) {
           </span>
         )}
         {leading && <span className="px-2 text-[#0062cc]">{leading}</span>}
-        <span className="absolute inset-x-[92px] truncate text-center font-semibold">{title}</span>
+        {/* A sheet's short text buttons leave the title more room than a back label does. */}
+        <span
+          className={cx(
+            "absolute truncate text-center font-semibold",
+            leading || trailing ? "inset-x-[68px]" : "inset-x-[92px]",
+          )}
+        >
+          {title}
+        </span>
         {trailing && <span className="ml-auto px-2 font-semibold text-[#0062cc]">{trailing}</span>}
       </div>
     );

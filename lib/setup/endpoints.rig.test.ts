@@ -69,7 +69,10 @@ describe("GET /api/setup/apple: the profile carries exactly what the check prove
     const summary = `${incoming.protocol === "imap" ? "IMAP" : "POP"} ${incoming.host}:${incoming.port} ${incoming.security}, ${outgoing.host}:${outgoing.port} ${outgoing.security}`;
     expect(summary).toBe(expected);
 
+    // The check just run is reused from the cache: this download opens no socket of its own.
+    connects.length = 0;
     const response = await get(apple, `/api/setup/apple?email=${email}&lang=ko&protocol=${protocol}`, client);
+    expect(connects).toEqual([]);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/x-apple-aspen-config");
     expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${domain}.mobileconfig"`);

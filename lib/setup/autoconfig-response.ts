@@ -11,7 +11,12 @@ export async function autoconfigResponse(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const locale = requestLocale(request, url);
   try {
-    const outcome = await setupAccountFor(request, url.searchParams.get("emailaddress"), locale);
+    const outcome = await setupAccountFor(
+      request,
+      url.searchParams.get("emailaddress"),
+      locale,
+      "thunderbird",
+    );
     if (!outcome.ok) return outcome.response;
     return new Response(buildAutoconfig(outcome.account), {
       headers: { "Content-Type": autoconfigType, "Cache-Control": "no-store" },

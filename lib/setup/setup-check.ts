@@ -6,6 +6,7 @@ import { checkFindings } from "@/content/check-findings";
 import { setup } from "@/content/ui/setup";
 import { errorResponse } from "@/lib/api/respond";
 import { serverEnv } from "@/lib/env";
+import type { ClientId } from "@/lib/clients";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkKey, clientKey, prepareCheck, probeService, runCheck, type CheckEvent } from "@/lib/probe";
 import { fill } from "@/lib/wizard/check-words";
@@ -22,6 +23,8 @@ export async function setupAccountFor(
   request: Request,
   rawAddress: string | null | undefined,
   locale: Locale,
+  /** The program that reads the document: its abilities limit the settings offered. */
+  program: ClientId,
 ): Promise<SetupOutcome> {
   const words = setup[locale].errors;
   const texts = checkFindings[locale];
@@ -62,7 +65,7 @@ export async function setupAccountFor(
     await admission.release();
   }
 
-  const { incoming, outgoing } = workingSettingsFor(events, domain);
+  const { incoming, outgoing } = workingSettingsFor(events, domain, program);
   // Port 25 is for servers, and home lines block it (Korea since 2011): a program set up to submit there
   // fails at home, so it does not count as a working outgoing server (RFC 6409).
   const submission = outgoing && outgoing.port !== 25 ? outgoing : null;

@@ -3,6 +3,7 @@
 // chooser of lib/diagnose lands, only this function changes.
 import "server-only";
 import type { WorkingSettings } from "@/lib/api/schema";
+import type { ClientId } from "@/lib/clients";
 import { deriveFindings, type CheckEvent } from "@/lib/probe";
 import type { IncomingProtocol, SetupAccount } from "./account";
 
@@ -12,8 +13,12 @@ function chooser(events: CheckEvent[], domain: string, prefer: IncomingProtocol)
   return deriveFindings(events, { domain, servers: [], refused: [], locale: "en", prefer }).settings;
 }
 
-/** The working IMAP and POP3 servers (each asked for on its own) and the working outgoing server. */
-export function workingSettingsFor(events: CheckEvent[], domain: string): CheckedServers {
+/**
+ * The working IMAP and POP3 servers (each asked for on its own) and the working outgoing server, for the
+ * program that will read the document (the chooser of lib/diagnose also knows what each program can do).
+ */
+export function workingSettingsFor(events: CheckEvent[], domain: string, program: ClientId): CheckedServers {
+  void program; // the chooser of lib/probe does not know programs yet
   const imap = chooser(events, domain, "imap");
   const pop3 = chooser(events, domain, "pop3");
   const incoming = (settings: WorkingSettings | null, protocol: IncomingProtocol) => {

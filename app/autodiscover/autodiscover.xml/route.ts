@@ -25,7 +25,7 @@ export async function POST(request: Request): Promise<Response> {
       return asked.reason === "other-schema"
         ? errorResponse("not_found", words.otherSchema)
         : errorResponse("invalid_request", words.badRequest);
-    const outcome = await setupAccountFor(request, asked.email, locale);
+    const outcome = await setupAccountFor(request, asked.email, locale, "outlook");
     if (!outcome.ok) return outcome.response;
     return new Response(buildAutodiscover(outcome.account), {
       headers: { "Content-Type": autodiscoverType, "Cache-Control": "no-store" },

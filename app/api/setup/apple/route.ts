@@ -16,7 +16,7 @@ export async function GET(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const locale = requestLocale(request, url);
   try {
-    const outcome = await setupAccountFor(request, url.searchParams.get("email"), locale);
+    const outcome = await setupAccountFor(request, url.searchParams.get("email"), locale, "ios-mail");
     if (!outcome.ok) return outcome.response;
     const { account, checkedAt } = outcome;
     const prefer = url.searchParams.get("protocol") === "pop3" ? "pop3" : "imap";

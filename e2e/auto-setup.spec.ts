@@ -101,6 +101,19 @@ test("iPhone without an address: the download is a form that keeps the POP3 cust
   });
 });
 
+test("iPhone: when nothing can be set up, the guide says why instead of downloading", async ({ page }) => {
+  onlyIn("iphone");
+  await page.goto("/en/fix/connection-refused?client=ios-mail&email=kim@down.test");
+  let downloaded = false;
+  page.on("download", () => (downloaded = true));
+  await page.getByTestId("setup-download").click();
+  await expect(page.locator("[data-setup]").getByRole("alert")).toHaveText(
+    "No mail server of down.test answers right now, so no automatic setup can be made.",
+  );
+  expect(downloaded).toBe(false);
+  await expect(page).toHaveURL(/\/en\/fix\/connection-refused/);
+});
+
 test("desktop: the QR code encodes the download link", async ({ page, baseURL }) => {
   onlyIn("desktop");
   await page.goto("/en/fix/connection-refused?client=ios-mail&email=kim@relay.test");

@@ -8,6 +8,7 @@ import type { FixValues } from "@/lib/fix/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { appleProfileHref, appleProfilePath } from "@/lib/setup/links";
 import { fill } from "@/lib/wizard/check-words";
+import { SetupDownload } from "./setup-download";
 import { SetupQr } from "./setup-qr";
 
 const buttonClass =
@@ -37,9 +38,13 @@ export function AutoSetup({
     <div className="grid gap-4 rounded-2xl border-2 border-brand-600 bg-white p-4" data-setup={setup.kind}>
       {href ? (
         <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
-          <a href={href} className={buttonClass} data-testid="setup-download">
-            {fill(t.downloadFor, { email: email ?? "" })}
-          </a>
+          <SetupDownload
+            href={href}
+            label={fill(t.downloadFor, { email: email ?? "" })}
+            checking={t.checking}
+            failed={t.failed}
+            className={buttonClass}
+          />
           {setup.kind === "ios-profile" && (
             <SetupQr href={href} title={t.qrTitle} hint={t.qrHint} label={t.qrLabel} tooLong={t.qrTooLong} />
           )}

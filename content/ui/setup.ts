@@ -31,6 +31,8 @@ export const setup = defineMessages({
       addressLabel: "메일 주소",
       addressHint: "설정할 메일 주소를 넣으면, 그 주소의 서버를 확인해 설정 파일을 만듭니다.",
       install: "설치하는 방법",
+      checking: "메일 서버를 확인하고 설정 파일을 만들고 있습니다… (최대 10초)",
+      failed: "설정 파일을 받지 못했습니다. 잠시 뒤 다시 눌러 주세요. 아래의 직접 고치는 방법도 있습니다.",
     },
     staff: {
       title: "메일 프로그램 자동 설정 (DNS)",
@@ -75,6 +77,9 @@ export const setup = defineMessages({
       addressLabel: "E-mail address",
       addressHint: "Enter the address to set up; its servers are checked and the setup file is made for it.",
       install: "How to install it",
+      checking: "Checking your mail server and making the setup file… (up to 10 seconds)",
+      failed:
+        "The setup file could not be downloaded. Please try again in a moment, or follow the steps below by hand.",
     },
     staff: {
       title: "Automatic setup of mail programs (DNS)",

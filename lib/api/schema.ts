@@ -7,10 +7,15 @@ import { clientIds } from "@/lib/clients";
 export { MAX_BODY_BYTES, MAX_TEXT_CHARS } from "./limits";
 import { MAX_TEXT_CHARS } from "./limits";
 
+// SPEC §2; request_timeout (408) is what the HTTP server answers when a request stalls (scripts/start.mjs).
 export const errorCodes = [
   "invalid_request",
+  "cross_site",
   "not_found",
+  "method_not_allowed",
+  "request_timeout",
   "payload_too_large",
+  "unsupported_media_type",
   "target_not_allowed",
   "rate_limited",
   "internal",

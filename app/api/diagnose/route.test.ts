@@ -53,7 +53,7 @@ describe("POST /api/diagnose input", () => {
   it("rejects bodies that are not the request schema (400) or too large (413)", async () => {
     expect(await errorOf(await post("{nope"))).toMatchObject({ status: 400, code: "invalid_request" });
     expect(await errorOf(await post({ domain: 42 }))).toMatchObject({ status: 400, code: "invalid_request" });
-    expect(await errorOf(await post({ text: "x".repeat(40_000) }))).toMatchObject({
+    expect(await errorOf(await post({ text: "x".repeat(140_000) }))).toMatchObject({
       status: 413,
       code: "payload_too_large",
     });

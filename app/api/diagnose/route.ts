@@ -1,6 +1,6 @@
 // POST /api/diagnose – the live check of a domain's DNS and mail ports, streamed as NDJSON (SPEC §2, §6)
 import { checkFindings } from "@/content/check-findings";
-import { errorResponse, readJsonBody } from "@/lib/api/respond";
+import { errorResponse, otherMethods, readApiPost } from "@/lib/api/respond";
 import { diagnoseRequestSchema } from "@/lib/api/schema";
 import { serverEnv } from "@/lib/env";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
@@ -13,7 +13,7 @@ export async function POST(request: Request): Promise<Response> {
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
   const texts = checkFindings[locale];
   try {
-    const body = await readJsonBody(request);
+    const body = await readApiPost(request, serverEnv());
     if (!body.ok) return body.response;
     const parsed = diagnoseRequestSchema.safeParse(body.value);
     if (!parsed.success) return errorResponse("invalid_request", texts.errors.invalid);
@@ -47,3 +47,5 @@ export async function POST(request: Request): Promise<Response> {
     return errorResponse("internal", texts.errors.internal);
   }
 }
+
+export const { GET, PUT, DELETE, PATCH, OPTIONS } = otherMethods(["POST"]);

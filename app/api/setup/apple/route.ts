@@ -2,7 +2,7 @@
 // from the live check of the address's domain (SPEC §8); signed when MAILDOC_PROFILE_CERT/KEY are set.
 import { randomUUID } from "node:crypto";
 import { checkFindings } from "@/content/check-findings";
-import { errorResponse } from "@/lib/api/respond";
+import { errorResponse, otherMethods } from "@/lib/api/respond";
 import { serverEnv } from "@/lib/env";
 import { appleProfileType, buildAppleProfile } from "@/lib/setup/apple-profile";
 import { requestLocale } from "@/lib/setup/request-locale";
@@ -43,3 +43,5 @@ export async function GET(request: Request): Promise<Response> {
     return errorResponse("internal", checkFindings[locale].errors.internal);
   }
 }
+
+export const { POST, PUT, DELETE, PATCH, OPTIONS } = otherMethods(["GET"]);

@@ -92,6 +92,12 @@ test("iPhone without an address: the download is a form that keeps the POP3 cust
   onlyIn("iphone");
   await page.goto("/en/fix/connection-refused?client=ios-mail&domain=good.test&protocol=pop3");
   const form = page.locator("[data-setup=ios-profile] form");
+  // An address whose domain has no working server: the reason is shown in the form, nothing downloads.
+  await form.getByLabel("E-mail address").fill("lee@down.test");
+  await form.getByRole("button").click();
+  await expect(form.getByRole("alert")).toHaveText(
+    "No mail server of down.test answers right now, so no automatic setup can be made.",
+  );
   await form.getByLabel("E-mail address").fill("lee@good.test");
   const [file] = await Promise.all([page.waitForEvent("download"), form.getByRole("button").click()]);
   const profile = await readProfile((await file.path())!);

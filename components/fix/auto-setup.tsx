@@ -1,12 +1,11 @@
 // "Set up automatically": the setup file's download (on the device itself), its QR code on a computer
 // screen (iPhone/iPad), or an address form when the link names none; then how installing it looks.
 import type { ReactNode } from "react";
-import { inputClass } from "@/components/form-field";
 import { setup as setupWords } from "@/content/ui/setup";
 import type { SetupView } from "@/lib/fix/guide";
 import type { FixValues } from "@/lib/fix/values";
 import type { Locale } from "@/lib/i18n/locales";
-import { appleProfileHref, appleProfilePath } from "@/lib/setup/links";
+import { appleProfileHref } from "@/lib/setup/links";
 import { fill } from "@/lib/wizard/check-words";
 import { SetupDownload } from "./setup-download";
 import { SetupQr } from "./setup-qr";
@@ -33,49 +32,28 @@ export function AutoSetup({
 }) {
   const t = setupWords[locale].guide;
   const protocol = values.incoming.protocol;
-  const href = email ? appleProfileHref(email, locale, protocol) : null;
   return (
     <div className="grid gap-4 rounded-2xl border-2 border-brand-600 bg-white p-4" data-setup={setup.kind}>
-      {href ? (
-        <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
-          <SetupDownload
-            href={href}
-            label={fill(t.downloadFor, { email: email ?? "" })}
-            checking={t.checking}
-            failed={t.failed}
-            className={buttonClass}
+      <div className="flex flex-col gap-4 md:flex-row md:items-start md:justify-between">
+        <SetupDownload
+          id={id}
+          locale={locale}
+          protocol={protocol}
+          email={email}
+          label={fill(t.downloadFor, { email: email ?? "" })}
+          words={t}
+          className={buttonClass}
+        />
+        {email && setup.kind === "ios-profile" && (
+          <SetupQr
+            href={appleProfileHref(email, locale, protocol)}
+            title={t.qrTitle}
+            hint={t.qrHint}
+            label={t.qrLabel}
+            tooLong={t.qrTooLong}
           />
-          {setup.kind === "ios-profile" && (
-            <SetupQr href={href} title={t.qrTitle} hint={t.qrHint} label={t.qrLabel} tooLong={t.qrTooLong} />
-          )}
-        </div>
-      ) : (
-        // A plain GET form: works without JavaScript, and the answer is the download itself.
-        <form method="get" action={appleProfilePath} className="grid gap-2">
-          <label htmlFor={`${id}-email`} className="font-semibold">
-            {t.addressLabel}
-          </label>
-          <p id={`${id}-hint`} className="text-sm text-slate-600">
-            {t.addressHint}
-          </p>
-          <input
-            id={`${id}-email`}
-            name="email"
-            type="email"
-            required
-            autoComplete="email"
-            autoCapitalize="none"
-            spellCheck={false}
-            aria-describedby={`${id}-hint`}
-            className={inputClass}
-          />
-          <input type="hidden" name="lang" value={locale} />
-          {protocol === "pop3" && <input type="hidden" name="protocol" value="pop3" />}
-          <button type="submit" className={buttonClass} data-testid="setup-download">
-            {t.download}
-          </button>
-        </form>
-      )}
+        )}
+      </div>
       <details className="group" open>
         <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-700">
           {t.install}

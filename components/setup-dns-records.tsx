@@ -5,13 +5,13 @@ import { useState, useSyncExternalStore } from "react";
 import { setup } from "@/content/ui/setup";
 import type { Locale } from "@/lib/i18n/locales";
 import { setupRecords } from "@/lib/setup/dns-records";
-import { fill } from "@/lib/wizard/check-words";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import { FormField, inputClass } from "./form-field";
 
 const noSubscription = () => () => {};
 
 export function SetupDnsRecords({ locale }: { locale: Locale }) {
-  const t = setup[locale].staff;
+  const t = textsFor(setup, locale).staff;
   const [typed, setTyped] = useState("");
   const host = useSyncExternalStore(
     noSubscription,

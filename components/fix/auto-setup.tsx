@@ -6,7 +6,7 @@ import type { SetupView } from "@/lib/fix/guide";
 import type { FixValues } from "@/lib/fix/values";
 import type { Locale } from "@/lib/i18n/locales";
 import { appleProfileHref } from "@/lib/setup/links";
-import { fill } from "@/lib/wizard/check-words";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import { SetupDownload } from "./setup-download";
 import { SetupQr } from "./setup-qr";
 
@@ -30,7 +30,7 @@ export function AutoSetup({
   /** The install screens, drawn as numbered steps. */
   children: ReactNode;
 }) {
-  const t = setupWords[locale].guide;
+  const t = textsFor(setupWords, locale).guide;
   const protocol = values.incoming.protocol;
   return (
     <div className="grid gap-4 rounded-2xl border-2 border-brand-600 bg-white p-4" data-setup={setup.kind}>

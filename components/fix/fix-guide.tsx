@@ -4,6 +4,7 @@ import { FixPicture } from "@/components/mock-dialogs/picture";
 import { uiMessages } from "@/content/ui";
 import type { FixGuideView, StepView } from "@/lib/fix/guide";
 import type { FixValues } from "@/lib/fix/values";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import { AutoSetup } from "./auto-setup";
 import { AutoconfigNote } from "./autoconfig-note";
@@ -72,7 +73,7 @@ export function FixGuide({
   /** The customer's address, for the automatic-setup download (iPhone and Mac guides). */
   setupEmail?: string;
 }) {
-  const t = uiMessages.fix[locale];
+  const t = textsFor(uiMessages.fix, locale);
   const hasProgram = view.program !== null && view.programSteps.length > 0;
   return (
     <div className="grid gap-8">
@@ -85,7 +86,7 @@ export function FixGuide({
       {hasProgram && view.program && (
         <section aria-labelledby="fix-program-steps" className="grid gap-4">
           <h2 id="fix-program-steps" className="text-xl font-bold">
-            {t.stepsIn.replace("{program}", t.programs[view.program])}
+            {fill(t.stepsIn, { program: t.programs[view.program] })}
           </h2>
           <Steps
             steps={view.programSteps}

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { build } from "plist";
 import { setup } from "@/content/ui/setup";
 import type { Locale } from "@/lib/i18n/locales";
-import { fill } from "@/lib/wizard/check-words";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import { incomingFor, type IncomingProtocol, type SetupAccount } from "./account";
 
 export const appleProfileType = "application/x-apple-aspen-config";
@@ -33,7 +33,7 @@ export type ProfileOptions = {
 };
 
 export function buildAppleProfile(account: SetupAccount, options: ProfileOptions): string {
-  const words = setup[options.locale].profile;
+  const words = textsFor(setup, options.locale).profile;
   const { protocol, server: incoming } = incomingFor(account, options.prefer);
   const { outgoing, email, domain } = account;
   const vars = { email, domain, date: options.checkedAt.toISOString().slice(0, 10) };

@@ -1,7 +1,7 @@
 // The one handler behind both Thunderbird autoconfig paths (SPEC §8): `/.well-known/autoconfig/mail/
 // config-v1.1.xml` and `/mail/config-v1.1.xml`, each with `?emailaddress=` as Thunderbird sends it.
 import "server-only";
-import { checkFindings } from "@/content/check-findings";
+import { checkSentences } from "@/content/diagnose/sentences";
 import { errorResponse } from "@/lib/api/respond";
 import { autoconfigType, buildAutoconfig } from "./autoconfig";
 import { requestLocale } from "./request-locale";
@@ -23,6 +23,6 @@ export async function autoconfigResponse(request: Request): Promise<Response> {
     });
   } catch (error) {
     console.error(`GET ${url.pathname} failed:`, error);
-    return errorResponse("internal", checkFindings[locale].errors.internal);
+    return errorResponse("internal", checkSentences[locale].errors.internal);
   }
 }

@@ -2,14 +2,14 @@
 // domain for the automatic-setup endpoints (SPEC §8), and turns what it proved into a SetupAccount —
 // or into the SPEC §2 error the endpoint answers. No socket opens before the guard and the limits agree.
 import "server-only";
-import { checkFindings } from "@/content/check-findings";
+import { checkSentences } from "@/content/diagnose/sentences";
 import { setup } from "@/content/ui/setup";
 import { errorResponse } from "@/lib/api/respond";
 import { serverEnv } from "@/lib/env";
 import type { ClientId } from "@/lib/clients";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkKey, clientKey, prepareCheck, probeService, runCheck, type CheckEvent } from "@/lib/probe";
-import { fill } from "@/lib/wizard/check-words";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { SetupAccount } from "./account";
 import { readSetupAddress } from "./setup-address";
 import { workingSettingsFor } from "./working-settings-for";
@@ -26,8 +26,8 @@ export async function setupAccountFor(
   /** The program that reads the document: its abilities limit the settings offered. */
   program: ClientId,
 ): Promise<SetupOutcome> {
-  const words = setup[locale].errors;
-  const texts = checkFindings[locale];
+  const words = textsFor(setup, locale).errors;
+  const texts = checkSentences[locale];
   const email = readSetupAddress(rawAddress);
   if (!email) return refuse(errorResponse("invalid_request", words.badAddress));
 
@@ -65,14 +65,12 @@ export async function setupAccountFor(
     await admission.release();
   }
 
+  // The chooser never offers port 25 for sending (home lines block it): such a domain has no outgoing server here.
   const { incoming, outgoing } = workingSettingsFor(events, domain, program);
-  // Port 25 is for servers, and home lines block it (Korea since 2011): a program set up to submit there
-  // fails at home, so it does not count as a working outgoing server (RFC 6409).
-  const submission = outgoing && outgoing.port !== 25 ? outgoing : null;
   const hasIncoming = incoming.imap !== null || incoming.pop3 !== null;
-  if (!hasIncoming || !submission) {
-    const which = !hasIncoming && !submission ? "nothingWorks" : hasIncoming ? "noOutgoing" : "noIncoming";
+  if (!hasIncoming || !outgoing) {
+    const which = !hasIncoming && !outgoing ? "nothingWorks" : hasIncoming ? "noOutgoing" : "noIncoming";
     return refuse(errorResponse("not_found", fill(words[which], { domain })));
   }
-  return { ok: true, account: { email, domain, incoming, outgoing: submission }, checkedAt: new Date() };
+  return { ok: true, account: { email, domain, incoming, outgoing }, checkedAt: new Date() };
 }

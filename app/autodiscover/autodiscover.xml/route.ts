@@ -1,6 +1,6 @@
 // POST /autodiscover/autodiscover.xml – Outlook's POX autodiscover for IMAP/POP/SMTP accounts, answered
 // from the live check of the requested address's domain (SPEC §8, [MS-OXDSCLI]).
-import { checkFindings } from "@/content/check-findings";
+import { checkSentences } from "@/content/diagnose/sentences";
 import { setup } from "@/content/ui/setup";
 import { errorResponse } from "@/lib/api/respond";
 import { autodiscoverType, buildAutodiscover, readAutodiscoverRequest } from "@/lib/setup/autodiscover";
@@ -32,6 +32,6 @@ export async function POST(request: Request): Promise<Response> {
     });
   } catch (error) {
     console.error("POST /autodiscover/autodiscover.xml failed:", error);
-    return errorResponse("internal", checkFindings[locale].errors.internal);
+    return errorResponse("internal", checkSentences[locale].errors.internal);
   }
 }

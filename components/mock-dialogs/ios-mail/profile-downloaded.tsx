@@ -1,6 +1,6 @@
 // iPhone Safari after tapping the download: the "Profile Downloaded" alert over the page (iOS 12.2+).
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { Mark } from "../primitives/callout";
 import { PhoneFrame } from "../primitives/phone-frame";
 

@@ -2,8 +2,8 @@
 // contains (one mail account) and Install at the top right.
 import { setup } from "@/content/ui/setup";
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fill } from "@/lib/wizard/check-words";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fill, textsFor } from "@/lib/i18n/fill";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { Mark } from "../primitives/callout";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { IosGroup, IosRow } from "../primitives/phone-controls";
@@ -48,7 +48,7 @@ export function IosProfileInstall(props: DialogProps) {
           </span>
           <span className="flex min-w-0 flex-col">
             <span className="truncate text-[15px] font-semibold">
-              {fill(setup[props.locale].profile.name, { domain })}
+              {fill(textsFor(setup, props.locale).profile.name, { domain })}
             </span>
             <span className="truncate text-[11px] text-[#6d6d72]">{domain}</span>
           </span>

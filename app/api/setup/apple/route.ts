@@ -1,7 +1,7 @@
 // GET /api/setup/apple?email=…[&lang=ko|en][&protocol=imap|pop3] – an Apple configuration profile built
 // from the live check of the address's domain (SPEC §8); signed when MAILDOC_PROFILE_CERT/KEY are set.
 import { randomUUID } from "node:crypto";
-import { checkFindings } from "@/content/check-findings";
+import { checkSentences } from "@/content/diagnose/sentences";
 import { errorResponse, otherMethods } from "@/lib/api/respond";
 import { serverEnv } from "@/lib/env";
 import { appleProfileType, buildAppleProfile } from "@/lib/setup/apple-profile";
@@ -40,7 +40,7 @@ export async function GET(request: Request): Promise<Response> {
     });
   } catch (error) {
     console.error("GET /api/setup/apple failed:", error);
-    return errorResponse("internal", checkFindings[locale].errors.internal);
+    return errorResponse("internal", checkSentences[locale].errors.internal);
   }
 }
 

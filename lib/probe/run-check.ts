@@ -5,7 +5,8 @@
 // happens after it.
 import "server-only";
 import type { Resolver } from "node:dns/promises";
-import { budgets, type MailPort } from "./budgets";
+import type { MailPort } from "@/lib/mail-ports";
+import { budgets } from "./budgets";
 import { planAddresses, planCheck, type CheckPlan, type CheckTargets, type HostPlan } from "./check-plan";
 import { systemClock, type Clock } from "./clock";
 import { createResolver, lookupAll, type DnsEvent, type RrType } from "./dns-lookup";

@@ -50,45 +50,51 @@ export function diagnoseStream(
       const events: CheckEvent[] = [];
       const key = checkKey(targets);
       // The check itself is not tied to this client: others may have joined it, and it ends within 10 s.
-      void deps.cache
-        .run(
-          key,
-          (emit) => runCheck(targets, { ...deps.options, fresh }, emit),
-          (event) => {
-            events.push(event);
-            send(event);
-          },
-          { fresh },
-        )
-        .then(
-          ({ reused }) => {
-            const evidence = evidenceOfRequest(request, readMessage(request.text), [start, ...events]);
-            const diagnosis = diagnose(evidence);
-            send({
-              type: "result",
-              ...inLanguage(diagnosis, locale),
-              settings: diagnosis.settings,
-              ms: Math.round(deps.clock.now() - started),
-              cached: reused,
-            });
-          },
-          (error: unknown) => {
-            console.error("live check failed:", error);
-            const message = checkSentences[locale].errors.internal;
-            send({
-              type: "result",
-              causes: [],
-              findings: [{ id: "internal", severity: "fail", message }],
-              settings: null,
-              ms: Math.round(deps.clock.now() - started),
-            });
-          },
-        )
-        .finally(() => {
-          void release();
-          if (open) controller.close();
-          open = false;
-        });
+      // It starts after the requests that arrived with this one have sent their own `start` (setImmediate
+      // runs once the server has read what is waiting on its sockets): a customer sees at once that the
+      // check began, even when fifty begin together, and no lookup is later by more than that turn.
+      setImmediate(
+        () =>
+          void deps.cache
+            .run(
+              key,
+              (emit) => runCheck(targets, { ...deps.options, fresh }, emit),
+              (event) => {
+                events.push(event);
+                send(event);
+              },
+              { fresh },
+            )
+            .then(
+              ({ reused }) => {
+                const evidence = evidenceOfRequest(request, readMessage(request.text), [start, ...events]);
+                const diagnosis = diagnose(evidence);
+                send({
+                  type: "result",
+                  ...inLanguage(diagnosis, locale),
+                  settings: diagnosis.settings,
+                  ms: Math.round(deps.clock.now() - started),
+                  cached: reused,
+                });
+              },
+              (error: unknown) => {
+                console.error("live check failed:", error);
+                const message = checkSentences[locale].errors.internal;
+                send({
+                  type: "result",
+                  causes: [],
+                  findings: [{ id: "internal", severity: "fail", message }],
+                  settings: null,
+                  ms: Math.round(deps.clock.now() - started),
+                });
+              },
+            )
+            .finally(() => {
+              void release();
+              if (open) controller.close();
+              open = false;
+            }),
+      );
     },
     cancel() {
       open = false;

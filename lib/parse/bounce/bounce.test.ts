@@ -27,6 +27,11 @@ describe("bounce reader", () => {
     expect(top(m365)?.id).toBe("recipient-mailbox-full");
   });
 
+  it("reads a remote connection throttle as a passing server-side condition, not the sender's quota", () => {
+    expect(top(postfix("452 4.3.2 Connection rate limit exceeded."))?.id).toBe("server-busy");
+    expect(top(postfix("452 4.5.3 Daily relay quota exceeded"))?.id).toBe("send-limit-exceeded");
+  });
+
   it("lets the remote server's reply outweigh the reporting system's own summary and subject", () => {
     const text = `Subject: Delivery delayed, try again later\n${postfix("550 5.1.1 <friend@example.net>: Recipient address rejected: User unknown")}\n\nReporting-MTA: dns; mx.example.org\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 554 5.0.0 Service unavailable`;
     expect(top(text)?.id).toBe("recipient-unknown");

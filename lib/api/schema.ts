@@ -76,11 +76,21 @@ export const diagnoseRequestSchema = z.object({
   client: z.string().max(40).optional(),
   text: z.string().max(MAX_TEXT_CHARS).optional(),
   servers: z.array(serverRefSchema).max(4).optional(),
+  /** "Check again": no cached check or probe result from before this request (SPEC §2). */
+  fresh: z.boolean().optional(),
 });
 export type DiagnoseRequest = z.infer<typeof diagnoseRequestSchema>;
 
 export const dnsStatusSchema = z.enum(["ok", "nxdomain", "nodata", "servfail", "timeout", "error"]);
-export const probeStatusSchema = z.enum(["open", "refused", "timeout", "reset", "blocked", "error"]);
+export const probeStatusSchema = z.enum([
+  "open",
+  "refused",
+  "timeout",
+  "reset",
+  "blocked",
+  "skipped",
+  "error",
+]);
 
 export const tlsInfoSchema = z.object({
   version: z.string().nullable(),

@@ -8,8 +8,19 @@ export const budgets = {
   requestMs: 10_000,
   /** Time kept back at the end of a request to compute and send the result. */
   resultReserveMs: 400,
+  /** After QUIT/LOGOUT: how long the server may take to close before we do (off the critical path). */
+  goodbyeMs: 1_000,
   socketsPerRequest: 16,
-  connectionsPerTarget: 2,
+  /** Connections open at once to one address and port, across all checks (so at most 7 to one address). */
+  connectionsPerTarget: 1,
+  /** How long a complete probe result serves every check that needs the same address, port and protocol. */
+  probeResultMs: 60_000,
+  /** How long a complete check is answered from memory (unless the request says `fresh`). */
+  checkCacheMs: 5 * 60_000,
+  /** Allowed addresses probed per name (every address is judged; blocked ones are reported). */
+  addressesPerName: 2,
+  /** Blocked addresses reported per name (each one as a `blocked` event per port). */
+  blockedShownPerName: 4,
   lineBytes: 512,
   connectionBytes: 16 * 1024,
   maxMxHosts: 5,

@@ -1,6 +1,6 @@
 // The NDJSON body of POST /api/diagnose (SPEC §2): `start` at once, then every dns/probe event as it
-// happens (live, joined from an identical running check, or replayed from the 5-minute cache), then
-// `result` with the findings of the check alone.
+// happens (live, joined from an identical running check, or replayed from the 5-minute cache unless the
+// request is `fresh`), then `result` with the findings of the check alone.
 import "server-only";
 import { checkFindings } from "@/content/check-findings";
 import type { Locale } from "@/lib/i18n/locales";
@@ -24,6 +24,8 @@ export function diagnoseStream(
   locale: Locale,
   deps: StreamDeps,
   release: () => Promise<void>,
+  /** `fresh`: "check again": neither the 5-minute cache nor probe results from before this request. */
+  { fresh = false }: { fresh?: boolean } = {},
 ): ReadableStream<Uint8Array> {
   const { targets, refused } = prepared;
   const started = deps.clock.now();
@@ -48,11 +50,12 @@ export function diagnoseStream(
       void deps.cache
         .run(
           key,
-          (emit) => runCheck(targets, deps.options, emit),
+          (emit) => runCheck(targets, { ...deps.options, fresh }, emit),
           (event) => {
             events.push(event);
             send(event);
           },
+          { fresh },
         )
         .then(
           ({ reused }) => {

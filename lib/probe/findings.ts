@@ -51,7 +51,7 @@ export function deriveFindings(events: (DnsEvent | ProbeEvent)[], context: Findi
 
   const eventsOf = (host: string) => perHost.get(host) ?? [];
   const hostContext = {
-    allHostsBlocked: mailHosts.every((h) => eventsOf(h).some((e) => e.status === "blocked")),
+    allHostsBlocked: mailHosts.every((h) => eventsOf(h).every((e) => e.status === "blocked")),
     allHostsDown: mailHosts.every((h) => isDown(eventsOf(h))),
     encryptionWorksSomewhere: probes.some((e) => works(e) && e.security !== "none"),
   };
@@ -71,7 +71,13 @@ export function deriveFindings(events: (DnsEvent | ProbeEvent)[], context: Findi
       security: texts.security[out.security],
     });
     const on25 = probes.find((e) => e.host === out.host && e.port === 25);
-    if (on25 && on25.status !== "open" && on25.step !== "queued" && out.port !== 25)
+    if (
+      on25 &&
+      on25.status !== "open" &&
+      on25.status !== "skipped" &&
+      on25.step !== "queued" &&
+      out.port !== 25
+    )
       report.say("port25-closed-use-other", "warn", { host: out.host, port: out.port });
     const used = probes.find((e) => e.host === out.host && e.port === out.port);
     if (used && out.security === "starttls" && !used.capabilitiesBeforeTls.some((c) => /^AUTH\b/.test(c)))
@@ -96,7 +102,9 @@ export function deriveFindings(events: (DnsEvent | ProbeEvent)[], context: Findi
   if (domain && into && !resolves(`mail.${domain}`) && (mailStatus === "nxdomain" || mailStatus === "nodata"))
     report.say("mail-host-missing", "warn", { domain, host: into.host });
 
-  const notStarted = probes.filter((e) => e.step === "queued").length;
+  const notStarted = probes.filter(
+    (e) => e.step === "queued" || (e.status === "skipped" && e.step !== "skipped"),
+  ).length;
   if (notStarted > 0) report.say("check-incomplete", "warn", { count: notStarted });
   return { ...report.finish(), settings };
 }

@@ -2,6 +2,7 @@
 import ipaddr from "ipaddr.js";
 import { describe, expect, it } from "vitest";
 import { forbiddenAddresses } from "@/e2e/rig/scenarios";
+import { deriveFindings } from "./findings";
 import { prepareCheck } from "./prepare-check";
 import { check, labPolicy, rigControl } from "./rig-harness";
 import { createTargetPolicy } from "./target-policy";
@@ -66,11 +67,27 @@ describe("forbidden targets (at least 40, no socket ever opened)", () => {
     expect(run.connects).toEqual([]);
   });
 
-  it("never connects to any address of a name that mixes allowed and private addresses", async () => {
+  it("a name with an allowed and a private address: the private one is reported and never connected, the allowed one is probed", async () => {
     const run = await check({ domain: "mixed.test" }, labPolicy());
-    expect(run.probes.length).toBeGreaterThan(0);
-    expect(run.probes.every((p) => p.status === "blocked")).toBe(true);
-    expect(run.connects).toEqual([]);
+    for (const host of ["mx.mixed.test", "mixed.test"]) {
+      const probes = run.probes.filter((p) => p.host === host);
+      expect(probes.filter((p) => p.ip === "10.1.2.3").map((p) => [p.status, p.detail])).toEqual(
+        Array(7).fill(["blocked", "private"]),
+      );
+      expect(probes.filter((p) => p.ip === "127.0.0.2").map((p) => p.status)).toEqual(Array(7).fill("open"));
+    }
+    expect(new Set(run.connects)).toEqual(new Set(["127.0.0.2"]));
+    expect(run.connects).toHaveLength(7);
+    const result = deriveFindings(run.events, {
+      domain: "mixed.test",
+      servers: [],
+      refused: [],
+      locale: "en",
+    });
+    expect(result.causes.map((c) => c.id)).not.toContain("domain-dns-broken");
+    expect(result.causes.map((c) => c.id)).not.toContain("server-down");
+    // Judged by the address that answered (127.0.0.2 shows good.test's certificate).
+    expect(result.findings.map((f) => f.id)).toContain("tls-wrong-name");
   });
 
   it("the production default (no MAILDOC_ALLOW_CIDRS) refuses loopback: good.test is blocked, not probed", async () => {

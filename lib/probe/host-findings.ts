@@ -21,7 +21,9 @@ const portsOf = (events: ProbeEvent[]) => [...new Set(events.map((e) => e.port))
 
 /** Did every port we tried refuse, time out or reset without ever greeting? */
 export function isDown(events: ProbeEvent[]): boolean {
-  const tried = events.filter((e) => e.status !== "blocked" && e.step !== "queued" && e.step !== "skipped");
+  const tried = events.filter(
+    (e) => e.status !== "blocked" && e.status !== "skipped" && e.step !== "queued" && e.step !== "skipped",
+  );
   return (
     tried.length > 0 &&
     tried.every((e) => ["refused", "timeout", "reset"].includes(e.status) && e.banner === null)
@@ -41,7 +43,8 @@ export function hostFindings(
   context: HostContext,
 ): HostVerdict {
   const blocked = events.find((e) => e.status === "blocked");
-  if (blocked) {
+  // A host whose other address was probed is judged by that address (SPEC §6 multi-address hosts).
+  if (blocked && events.every((e) => e.status === "blocked")) {
     const kind = report.texts.addressKinds[addressKind(blocked.detail ?? "")];
     const message = report.say("address-blocked", "fail", { host, ip: blocked.ip, kind });
     if (context.allHostsBlocked) report.blame("domain-dns-broken", 0.6, message);

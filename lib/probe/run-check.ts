@@ -1,17 +1,25 @@
-// The live check of one request: DNS of the domain, then every mail port of its mail hosts, all at once,
-// each result emitted as soon as it is known, everything over by the request budget (SPEC §6).
+// The live check of one request, carrying out its plan (check-plan.ts): the lookups, then every mail port
+// of every address of every host, all at once, each result emitted as soon as it is known, everything over
+// by the request budget (SPEC §6). Probes are shared with every other check that needs the same address,
+// port and protocol (shared-probe.ts); the answer is out as soon as the last reply is in, the goodbye
+// happens after it.
 import "server-only";
-import { budgets, mailPorts, type MailPort } from "./budgets";
+import { budgets, type MailPort } from "./budgets";
+import { planAddresses, planCheck, type CheckTargets, type HostPlan } from "./check-plan";
 import { systemClock, type Clock } from "./clock";
-import { createResolver, lookup, type DnsEvent, type RrType } from "./dns-lookup";
-import { probePort, type ProbeEvent, type ProbeOutcome } from "./port-probe";
+import { createResolver, lookupAll, type DnsEvent, type RrType } from "./dns-lookup";
 import { silenceVerdict } from "./host-silence";
-import { ProbeQueue, TargetSlots, type SkipReason } from "./probe-queue";
-import { normalizeHostName, type ServerTarget } from "./target-input";
+import { createMemoryProbeStore, type MemoryProbeStore } from "./memory-probe-store";
+import { eventFor, probePort, type ProbeEvent } from "./port-probe";
+import { ProbeQueue } from "./probe-queue";
+import type { ProbeStore } from "./probe-store";
+import { obtainProbe, type ObtainContext, type Obtained } from "./shared-probe";
 import type { TargetPolicy } from "./target-policy";
 
-export type CheckTargets = { domain: string | null; servers: ServerTarget[] };
+export type { CheckTargets } from "./check-plan";
 export type CheckEvent = DnsEvent | ProbeEvent;
+/** `complete`: nothing was skipped or cut by the deadline; only such a check may be answered from a cache. */
+export type CheckSummary = { complete: boolean };
 
 export type CheckOptions = {
   /** `ip` or `ip:port` DNS servers (SPEC §5); empty = the system's resolvers. */
@@ -19,193 +27,152 @@ export type CheckOptions = {
   policy: TargetPolicy;
   ehloName: string;
   clock?: Clock;
+  /** Ends the check early (what has not answered is reported `skipped`); shared probes run on for others. */
   signal?: AbortSignal;
-  /** Per-target connection slots shared across requests; one per process by default. */
-  targetSlots?: TargetSlots;
+  /** Where probes are shared between checks; the process's own store unless given. */
+  store?: ProbeStore;
+  /** "Check again": no probe result from before this check began is used (running probes are joined). */
+  fresh?: boolean;
+  /** The whole request's budget (SPEC §6: 10 s); tests give less. */
+  requestMs?: number;
 };
 
-// Lookups about the domain that nothing else waits for (SPEC §6; RFC 6186 SRV names, autoconfig).
-const domainLookups: [prefix: string, rrtype: RrType][] = [
-  ["", "NS"],
-  ["", "SOA"],
-  ["", "TXT"],
-  ["_dmarc.", "TXT"],
-  ["_submission._tcp.", "SRV"],
-  ["_submissions._tcp.", "SRV"],
-  ["_imap._tcp.", "SRV"],
-  ["_imaps._tcp.", "SRV"],
-  ["_pop3._tcp.", "SRV"],
-  ["_pop3s._tcp.", "SRV"],
-  ["autoconfig.", "A"],
-  ["autodiscover.", "A"],
-];
-
-// Most telling ports first, so that a check cut short by its budget still answers the usual questions.
-const portOrder = [587, 995, 993, 465, 25, 110, 143];
-const orderedPorts: MailPort[] = portOrder.map((p) => mailPorts.find((m) => m.port === p)!);
-
-/** Queue priority of the domain's own address (servers 0–3, MX 10–14, mail.<domain> 20). */
-const domainPriority = 30;
-
-const sharedSlots = new Map<number, TargetSlots>();
-function slotsFor(perTarget: number): TargetSlots {
-  let slots = sharedSlots.get(perTarget);
-  if (!slots) sharedSlots.set(perTarget, (slots = new TargetSlots(perTarget)));
-  return slots;
+let processStore: MemoryProbeStore | undefined;
+/** The probe store of this process, shared by every check that is not given another. */
+export function sharedProbeStore(): MemoryProbeStore {
+  return (processStore ??= createMemoryProbeStore({ clock: systemClock }));
 }
 
-type Planned = {
-  outcome: ProbeOutcome | null;
-  skipped: SkipReason | null;
-  aliases: Set<string>;
-  ip: string;
-  port: MailPort;
-  host: string;
-};
+type Target = { ip: string; port: MailPort; names: string[]; outcome: Obtained | null };
 
 export async function runCheck(
   targets: CheckTargets,
   options: CheckOptions,
   emit: (event: CheckEvent) => void,
-): Promise<void> {
+): Promise<CheckSummary> {
   const clock = options.clock ?? systemClock;
   const { policy } = options;
-  const deadline = clock.now() + budgets.requestMs - budgets.resultReserveMs;
+  const plan = planCheck(targets);
+  const started = clock.now();
+  const deadline = started + (options.requestMs ?? budgets.requestMs) - budgets.resultReserveMs;
+  const end = new AbortController();
   let finished = false;
+  let complete = true;
   const send = (event: CheckEvent) => {
-    if (!finished) emit(event);
+    if (finished) return;
+    if (event.type === "probe" && event.status === "skipped") complete = false;
+    emit(event);
   };
   const resolver = createResolver(options.resolverServers);
   const dns = { resolver, clock, deadline };
-  const queue = new ProbeQueue(
-    options.targetSlots ?? slotsFor(policy.connectionsPerTarget),
-    policy.socketsPerRequest,
-  );
-  const probeContext = { clock, deadline, signal: options.signal, ehloName: options.ehloName };
+  const queue = new ProbeQueue(policy.socketsPerRequest);
+  const probeContext = { clock, deadline, ehloName: options.ehloName };
+  const obtainContext: ObtainContext = {
+    store: options.store ?? sharedProbeStore(),
+    queue,
+    end: end.signal,
+    maxAgeMs: () => (options.fresh ? clock.now() - started : budgets.probeResultMs),
+    timeLeft: () => Math.max(0, deadline - clock.now()),
+    probe: (host, ip, port) => {
+      dialing.set(ip, (dialing.get(ip) ?? 0) + 1);
+      return probePort(host, ip, port, probeContext).finally(() =>
+        dialing.set(ip, (dialing.get(ip) ?? 1) - 1),
+      );
+    },
+  };
   const tasks: Promise<unknown>[] = [];
+  const dialing = new Map<string, number>();
 
   const ask = (name: string, rrtype: RrType) =>
-    lookup(dns, name, rrtype).then((event) => {
-      send(event);
-      return event;
+    lookupAll(dns, name, rrtype).then((answer) => {
+      if (answer.cut) complete = false;
+      send(answer.event);
+      return answer;
     });
-
   const addressesOf = memo(async (name: string) => {
     const answers = await Promise.all([ask(name, "A"), ask(name, "AAAA")]);
-    return answers.flatMap((a) => (a.status === "ok" ? (a.records as string[]) : []));
+    return answers.flatMap((a) => (a.event.status === "ok" ? (a.records as string[]) : []));
   });
-  const ptrOf = memo((ip: string) => ask(ip, "PTR"));
+  const aboutAddress = memo((ip: string) => Promise.all(plan.perAddress.map((rrtype) => ask(ip, rrtype))));
 
-  const planned = new Map<string, Planned>();
-  const outcomesByAddress = new Map<string, ProbeEvent[]>();
-  const runningOn = new Map<string, number>();
-  const firstPriorityOn = new Map<string, number>();
-  // After each probe: go on with the address, wait for the probe beside it, or give up (host-silence.ts).
-  const judgeAddress = (ip: string, event: ProbeEvent) => {
-    const seen = [...(outcomesByAddress.get(ip) ?? []), event];
-    outcomesByAddress.set(ip, seen);
-    const webHostOnly = (firstPriorityOn.get(ip) ?? 0) >= domainPriority;
-    const verdict = silenceVerdict(seen, runningOn.get(ip) ?? 0, webHostOnly);
+  const byTarget = new Map<string, Target>();
+  const answeredOn = new Map<string, ProbeEvent[]>();
+  const webOnly = new Map<string, boolean>();
+  const report = (target: Target, name: string) => {
+    const { outcome, ip, port } = target;
+    if (!outcome) return;
+    if ("skipped" in outcome) send(notTried(name, ip, port, outcome.skipped));
+    else send(eventFor(outcome.result, name, outcome.source));
+  };
+  // After each answer: go on with the address, wait for the dialog beside it, or give up on its waiting
+  // ports (host-silence.ts).
+  const judgeAddress = (ip: string, outcome: Obtained) => {
+    if ("skipped" in outcome) return;
+    const seen = [...(answeredOn.get(ip) ?? []), outcome.result.event];
+    answeredOn.set(ip, seen);
+    const verdict = silenceVerdict(seen, dialing.get(ip) ?? 0, webOnly.get(ip) ?? false);
     if (verdict === "give-up") queue.skipAddress(ip, "host-silent");
     else if (verdict === "wait") queue.pause(ip);
     else queue.resume(ip);
   };
-  const report = (plan: Planned, host: string) => {
-    if (plan.skipped) send(notTried(host, plan.ip, plan.port, plan.skipped));
-    else if (plan.outcome)
-      send(
-        host === plan.host
-          ? plan.outcome.event
-          : { ...plan.outcome.event, host, tls: plan.outcome.tlsFor(host) },
-      );
-  };
 
-  const probedHosts = new Set<string>();
-  async function probeHost(name: string, priority: number, first?: number | null) {
-    if (probedHosts.has(name)) return;
-    probedHosts.add(name);
-    const addresses = await addressesOf(name);
-    if (addresses.length === 0) return;
-    const ports = first
-      ? [...orderedPorts].sort((a, b) => Number(b.port === first) - Number(a.port === first))
-      : orderedPorts;
-    // A name with any forbidden address is not probed at all: mixed answers are how rebinding starts.
-    const verdicts = addresses.map((ip) => ({ ip, verdict: policy.checkAddress(ip) }));
-    const blocked = verdicts.find((v) => !v.verdict.allowed);
-    if (blocked && !blocked.verdict.allowed) {
-      for (const port of ports) send(blockedEvent(name, blocked.ip, port, blocked.verdict.reason));
-      return;
-    }
-    const allowed = verdicts.flatMap((v) => (v.verdict.allowed ? [v.verdict.connectTo] : []));
-    const ip = allowed.find((a) => !a.includes(":")) ?? allowed[0];
-    if (!ip) return;
-    tasks.push(ptrOf(ip));
-    // The most important role this address plays (an MX host sharing the web server's address counts as MX).
-    firstPriorityOn.set(ip, Math.min(firstPriorityOn.get(ip) ?? priority, priority));
-    for (const port of ports) {
-      const key = `${ip}|${port.port}`;
-      const existing = planned.get(key);
-      if (existing) {
-        existing.aliases.add(name);
-        report(existing, name);
+  function probeAddress(host: HostPlan, ip: string) {
+    tasks.push(aboutAddress(ip));
+    // An address is "the web server only" while no mail host or named server shares it.
+    webOnly.set(ip, (webOnly.get(ip) ?? true) && host.role === "domain");
+    for (const port of host.ports) {
+      const id = `${ip}|${port.port}`;
+      const known = byTarget.get(id);
+      if (known) {
+        known.names.push(host.name);
+        report(known, host.name);
         continue;
       }
-      const plan: Planned = { outcome: null, skipped: null, aliases: new Set(), ip, port, host: name };
-      planned.set(key, plan);
-      queue.add(
-        ip,
-        priority,
-        async () => {
-          runningOn.set(ip, (runningOn.get(ip) ?? 0) + 1);
-          plan.outcome = await probePort(name, ip, port, probeContext);
-          runningOn.set(ip, (runningOn.get(ip) ?? 1) - 1);
-          for (const host of [name, ...plan.aliases]) report(plan, host);
-          judgeAddress(ip, plan.outcome.event);
-        },
-        (reason) => {
-          plan.skipped = reason;
-          for (const host of [name, ...plan.aliases]) report(plan, host);
-        },
+      const target: Target = { ip, port, names: [host.name], outcome: null };
+      byTarget.set(id, target);
+      tasks.push(
+        obtainProbe({ host: host.name, ip, port, priority: host.priority }, obtainContext).then((outcome) => {
+          target.outcome = outcome;
+          for (const name of target.names) report(target, name);
+          judgeAddress(ip, outcome);
+        }),
       );
     }
   }
 
-  const { domain } = targets;
-  for (const [index, server] of targets.servers.slice(0, budgets.maxServers).entries())
-    tasks.push(probeHost(server.host, index, server.port));
-  if (domain) {
-    tasks.push(
-      ask(domain, "MX").then((mx) => {
-        if (mx.status !== "ok") return;
-        const hosts = (mx.records as { exchange: string; priority: number }[])
-          .toSorted((a, b) => a.priority - b.priority)
-          .map((r) => normalizeHostName(r.exchange))
-          .flatMap((v) => (v.ok ? [v.name] : []));
-        return Promise.all(
-          [...new Set(hosts)].slice(0, budgets.maxMxHosts).map((host, rank) => probeHost(host, 10 + rank)),
-        );
-      }),
-    );
-    tasks.push(probeHost(`mail.${domain}`, 20), probeHost(domain, domainPriority));
-    for (const [prefix, rrtype] of domainLookups) tasks.push(ask(`${prefix}${domain}`, rrtype));
+  const checkedHosts = new Set<string>();
+  async function checkHost(host: HostPlan) {
+    if (checkedHosts.has(host.name)) return;
+    checkedHosts.add(host.name);
+    const { probe, blocked } = planAddresses(await addressesOf(host.name), policy);
+    for (const { ip, reason } of blocked)
+      for (const port of host.ports) send(blockedEvent(host.name, ip, port, reason));
+    for (const ip of probe) probeAddress(host, ip);
   }
 
-  const timeLeft = () => Math.max(0, deadline - clock.now());
-  await new Promise<void>((resolve) => {
-    const cancel = clock.setTimeout(resolve, timeLeft());
-    const onAbort = () => resolve();
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    void settleAll(tasks)
-      .then(() => queue.drained())
-      .then(() => {
-        cancel();
-        options.signal?.removeEventListener("abort", onAbort);
-        resolve();
-      });
-  });
-  await queue.close();
-  finished = true;
+  for (const host of plan.hosts) tasks.push(checkHost(host));
+  for (const { lookup, hosts } of plan.hostsFrom)
+    tasks.push(
+      ask(lookup.name, lookup.rrtype).then((answer) => {
+        if (answer.event.status === "ok") return Promise.all(hosts(answer.records).map(checkHost));
+      }),
+    );
+  for (const { name, rrtype } of plan.lookups) tasks.push(ask(name, rrtype));
+
+  // Everything answered, or the deadline (or the caller) ends the check: what is left is reported skipped.
+  const cancel = clock.setTimeout(() => end.abort(), deadline - clock.now());
+  const onAbort = () => end.abort();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
+  await Promise.race([settleAll(tasks), aborted(end.signal)]);
+  if (end.signal.aborted) complete = false;
+  cancel();
+  options.signal?.removeEventListener("abort", onAbort);
+  end.abort();
+  queue.close();
   resolver.cancel();
+  await settleAll(tasks);
+  finished = true;
+  return { complete };
 }
 
 /** Waits for every task, including tasks that the awaited ones add to the list while running. */
@@ -216,6 +183,12 @@ async function settleAll(tasks: Promise<unknown>[]) {
     await Promise.allSettled(batch);
   }
 }
+
+const aborted = (signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener("abort", () => resolve(), { once: true });
+  });
 
 function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const cache = new Map<string, Promise<T>>();
@@ -242,6 +215,8 @@ const skeleton = (
   ms: 0,
   security: port.tls === "ssl" ? "ssl" : "none",
   capabilitiesBeforeTls: [],
+  heldForHost: false,
+  source: null,
 });
 
 const blockedEvent = (host: string, ip: string, port: MailPort, reason: string): ProbeEvent => ({
@@ -251,9 +226,15 @@ const blockedEvent = (host: string, ip: string, port: MailPort, reason: string):
   detail: reason,
 });
 
-const notTried = (host: string, ip: string, port: MailPort, reason: SkipReason): ProbeEvent => ({
+// Not run within this check's budget: never evidence about the server (SPEC §2 `skipped`).
+const notTried = (
+  host: string,
+  ip: string,
+  port: MailPort,
+  reason: Extract<Obtained, { skipped: unknown }>["skipped"],
+): ProbeEvent => ({
   ...skeleton(host, ip, port),
-  status: "timeout",
+  status: "skipped",
   step: reason === "host-silent" ? "skipped" : "queued",
   detail: reason,
 });

@@ -1,5 +1,5 @@
 // The process-wide pieces of the live check, built once from the environment (SPEC §5): resolver
-// servers, target policy, EHLO name, client limits and the check cache.
+// servers, target policy, EHLO name, client limits, the check cache and the shared probe store.
 import "server-only";
 import type { ServerEnv } from "@/lib/env";
 import { createCheckCache, type CheckCache } from "./check-cache";
@@ -7,10 +7,15 @@ import { createClientLimits, type ClientLimits } from "./client-limits";
 import { systemClock } from "./clock";
 import { createResolver } from "./dns-lookup";
 import type { StreamDeps } from "./diagnose-stream";
-import type { CheckEvent } from "./run-check";
+import type { MemoryProbeStore } from "./memory-probe-store";
+import { sharedProbeStore, type CheckEvent } from "./run-check";
 import { createTargetPolicy } from "./target-policy";
 
-export type ProbeService = StreamDeps & { limits: ClientLimits; cache: CheckCache<CheckEvent> };
+export type ProbeService = StreamDeps & {
+  limits: ClientLimits;
+  cache: CheckCache<CheckEvent>;
+  probes: MemoryProbeStore;
+};
 
 let shared: ProbeService | undefined;
 
@@ -23,12 +28,15 @@ export function probeService(env: ServerEnv): ProbeService {
       `Invalid Mail Doctor configuration: MAILDOC_DNS_SERVERS: use ip or ip:port ([addr]:port for IPv6)`,
     );
   }
+  const probes = sharedProbeStore();
   shared = {
     options: {
       resolverServers: env.dnsServers,
       policy: createTargetPolicy({ allowCidrs: env.allowCidrs }),
       ehloName: env.ehloName,
+      store: probes,
     },
+    probes,
     clock: systemClock,
     limits: createClientLimits(),
     cache: createCheckCache<CheckEvent>({ clock: systemClock }),

@@ -35,7 +35,10 @@ export async function POST(request: Request): Promise<Response> {
         "Retry-After": String(admission.retryAfterSeconds),
       });
 
-    return new Response(diagnoseStream(prepared, locale, service, admission.release), {
+    const stream = diagnoseStream(prepared, locale, service, admission.release, {
+      fresh: parsed.data.fresh === true,
+    });
+    return new Response(stream, {
       headers: {
         "Content-Type": "application/x-ndjson; charset=utf-8",
         "Cache-Control": "no-store",

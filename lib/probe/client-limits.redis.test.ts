@@ -6,7 +6,7 @@ import { redisTestbed } from "@/lib/testing/redis-testbed";
 import { clientLimitsConfig, createClientLimits } from "./client-limits";
 
 const testbed = redisTestbed();
-const pair = () => testbed.instances(2, (redis) => ({ limits: createClientLimits({ redis: redis.client }) }));
+const pair = () => testbed.pair((redis) => ({ limits: createClientLimits({ redis: redis.client }) }));
 let clients = 0;
 const client = () => `203.0.113.${++clients}`;
 

@@ -10,7 +10,7 @@ import { createRedisCheckCache, redisCheckCacheConfig } from "./redis-check-cach
 type Event = { n: number; text?: string };
 const testbed = redisTestbed();
 const pair = () =>
-  testbed.instances(2, (redis) => ({
+  testbed.pair((redis) => ({
     cache: createRedisCheckCache<Event>(redis, {
       running: createCheckCache<Event>({ clock: systemClock, ttlMs: 0 }),
       fallback: createCheckCache<Event>({ clock: systemClock }),

@@ -16,9 +16,7 @@ const key = () =>
 const testbed = redisTestbed();
 /** Two instances: each its own connection, its own process store, the one Redis. */
 const pair = () =>
-  testbed.instances(2, (redis) =>
-    createRedisProbeStore(redis, createMemoryProbeStore({ clock: systemClock })),
-  );
+  testbed.pair((redis) => createRedisProbeStore(redis, createMemoryProbeStore({ clock: systemClock })));
 
 describe("probes shared through Redis by two instances", () => {
   it("one instance runs the probe; the other is told it runs, gets its result, and later reuses it", async () => {

@@ -10,6 +10,8 @@ export async function until(ok: () => boolean, ms = 10_000): Promise<void> {
     if (Date.now() > end) throw new Error("timed out");
 }
 
+type Instance<T> = T & { redis: SharedRedis };
+
 export function redisTestbed() {
   let server: RedisServer | undefined;
   const connections: SharedRedis[] = [];
@@ -26,16 +28,14 @@ export function redisTestbed() {
   };
   return {
     server: running,
-    /** Instances made by `make` from their own connection, once every connection is ready. */
-    async instances<T>(
-      count: number,
-      make: (redis: SharedRedis) => T,
-    ): Promise<(T & { redis: SharedRedis })[]> {
-      const made = Array.from({ length: count }, () => {
+    /** Two instances, each made by `make` from its own connection, once both connections are ready. */
+    async pair<T>(make: (redis: SharedRedis) => T): Promise<[Instance<T>, Instance<T>]> {
+      const one = (): Instance<T> => {
         const redis = connectRedis(running().url, { name: "test" });
         connections.push(redis);
         return { ...make(redis), redis };
-      });
+      };
+      const made: [Instance<T>, Instance<T>] = [one(), one()];
       await until(() => made.every((m) => m.redis.ready()));
       return made;
     },

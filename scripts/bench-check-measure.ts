@@ -186,6 +186,9 @@ async function sharedServer() {
   const cached = runs.filter((r) => resultOf(r).cached).length;
   const sources = count(runs.flatMap(probesOf).map((p) => String(p.source ?? "none")));
   const walls = runs.map((r) => r.wallMs);
+  const lookupMs = (list: Timed[]) =>
+    list.flatMap((r) => r.events.flatMap((e) => (e.type === "dns" ? [e.ms] : [])));
+  const probeMs = (list: Timed[]) => list.flatMap((r) => probesOf(r).map((p) => p.ms));
   const server = "127.0.0.121";
   const ofServer = perTarget.filter(([key]) => key.startsWith(`${server}:`));
   console.log(
@@ -199,6 +202,9 @@ async function sharedServer() {
   );
   console.log(
     `   each check: p50 ${round(percentile(walls, 50))} ms, p95 ${round(percentile(walls, 95))} ms, slowest ${round(Math.max(...walls))} ms; one check alone ${round(alone.wallMs)} ms (app CPU ${aloneCpuMs} ms) → slowest ${(Math.max(...walls) / alone.wallMs).toFixed(2)}× (target < 2×)`,
+  );
+  console.log(
+    `   where the time went: DNS answers median ${round(median(lookupMs(runs)))} ms, max ${round(Math.max(...lookupMs(runs)))} ms (alone: ${round(median(lookupMs([alone])))} / ${round(Math.max(...lookupMs([alone])))}); dialogues median ${round(median(probeMs(runs)))} ms, max ${round(Math.max(...probeMs(runs)))} ms (alone: ${round(median(probeMs([alone])))} / ${round(Math.max(...probeMs([alone])))})`,
   );
   console.log(
     `   most connections open at once, seen by the server: per address ${perAddress.find(([ip]) => ip === server)?.[1] ?? 0} (limit 7), per address+port ${Math.max(0, ...ofServer.map(([, n]) => n))} (target ≤ 1) — ${ofServer

@@ -81,23 +81,41 @@ function matchesName(cert: CertNames, host: string): boolean {
   return match;
 }
 
+type Shown = Pick<TlsInfo, "subject" | "altNames" | "issuer" | "validTo">;
+// What is shown of a certificate is the same for every host name: made once per handshake seen.
+const shownOf = new WeakMap<TlsSeen, Shown>();
+function shownFacts(seen: TlsSeen): Shown {
+  let facts = shownOf.get(seen);
+  if (!facts) {
+    const { cert } = seen;
+    const validTo = cert?.validTo ? new Date(cert.validTo) : null;
+    facts = {
+      subject: shown(cert?.commonName ?? null),
+      altNames: (cert?.subjectAltName ?? "")
+        .split(", ", 64)
+        .filter((entry) => entry.startsWith("DNS:"))
+        .slice(0, 20)
+        .flatMap((entry) => shown(entry.slice(4)) ?? []),
+      issuer: shown(cert?.issuer ?? null),
+      validTo: validTo && !Number.isNaN(validTo.getTime()) ? validTo.toISOString() : null,
+    };
+    shownOf.set(seen, facts);
+  }
+  return facts;
+}
+
 /** The facts for one host name: the chain verdict is the handshake's, the name match is this name's. */
 export function factsOf(seen: TlsSeen, host: string): TlsInfo {
-  const { cert } = seen;
-  const hostnameMatch = cert !== null && matchesName(cert, host);
-  const validTo = cert?.validTo ? new Date(cert.validTo) : null;
+  const hostnameMatch = seen.cert !== null && matchesName(seen.cert, host);
+  const { subject, altNames, issuer, validTo } = shownFacts(seen);
   return {
     version: seen.version,
     authorized: seen.chainTrusted && hostnameMatch,
     error: seen.chainError ?? (hostnameMatch ? null : "ERR_TLS_CERT_ALTNAME_INVALID"),
-    subject: shown(cert?.commonName ?? null),
-    altNames: (cert?.subjectAltName ?? "")
-      .split(", ")
-      .filter((entry) => entry.startsWith("DNS:"))
-      .slice(0, 20)
-      .flatMap((entry) => shown(entry.slice(4)) ?? []),
-    issuer: shown(cert?.issuer ?? null),
-    validTo: validTo && !Number.isNaN(validTo.getTime()) ? validTo.toISOString() : null,
+    subject,
+    altNames: [...altNames],
+    issuer,
+    validTo,
     hostnameMatch,
   };
 }

@@ -65,8 +65,22 @@ function withScripts(client: Redis): Redis & Scripts {
   return client as Redis & Scripts;
 }
 
-/** Announcements on the shared channel: a settled probe (its stored value, or "" for nothing usable), a freed lane. */
-type Message = { t: "settled"; k: string; v: string } | { t: "lane"; k: string };
+/**
+ * Announcements on the shared channel, tab-separated so an instance with nobody waiting reads only the head:
+ * `settled\t<probe key>\t<stored value, or empty for nothing usable>` and `lane\t<ip|port>`. (JSON text
+ * never holds a raw tab.)
+ */
+const announce = (...fields: string[]) => fields.join("\t");
+function heard(text: string): { kind: string; key: string; rest: string } {
+  const first = text.indexOf("\t");
+  const second = text.indexOf("\t", first + 1);
+  const end = second < 0 ? text.length : second;
+  return {
+    kind: text.slice(0, first),
+    key: text.slice(first + 1, end),
+    rest: second < 0 ? "" : text.slice(second + 1),
+  };
+}
 
 const decode = (stored: string): ProbeResult =>
   JSON.parse(stored.slice(stored.indexOf("|") + 1)) as ProbeResult;
@@ -82,14 +96,9 @@ export function createRedisProbeStore(redis: SharedRedis, fallback: ProbeStore):
   const laneRoom = createWaitRoom<null>();
 
   redis.onMessage((text) => {
-    let message: Message;
-    try {
-      message = JSON.parse(text) as Message;
-    } catch {
-      return;
-    }
-    if (message.t === "settled") settledRoom.wake(message.k, message.v);
-    else if (message.t === "lane") laneRoom.wake(message.k, null);
+    const { kind, key, rest } = heard(text);
+    if (kind === "settled" && settledRoom.waiting(key) > 0) settledRoom.wake(key, rest);
+    else if (kind === "lane" && laneRoom.waiting(key) > 0) laneRoom.wake(key, null);
   });
 
   const settledFrom = (value: string): Settled =>
@@ -118,8 +127,7 @@ export function createRedisProbeStore(redis: SharedRedis, fallback: ProbeStore):
       return () => {
         if (released) return;
         released = true;
-        const message = JSON.stringify({ t: "lane", k: id } satisfies Message);
-        void client.maildocRelease(laneKey(id), token, redis.channel, message).catch(() => {});
+        void client.maildocRelease(laneKey(id), token, redis.channel, announce("lane", id)).catch(() => {});
       };
     }
   }
@@ -156,7 +164,7 @@ export function createRedisProbeStore(redis: SharedRedis, fallback: ProbeStore):
       const value = json === null ? "" : `${Date.now()}|${json}`;
       // The waiters of this process go on at once, whatever Redis does.
       settledRoom.wake(key, value);
-      const message = JSON.stringify({ t: "settled", k: key, v: value } satisfies Message);
+      const message = announce("settled", key, value);
       await client
         .maildocSettle(
           resultKey(key),

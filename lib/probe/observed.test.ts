@@ -58,8 +58,8 @@ describe("metrics of the live check", () => {
   });
 
   it("counts refusals by kind and the mail connections open now", async () => {
-    const refusals = [{ ok: false, retryAfterSeconds: 1, kind: "concurrent" } as const];
-    const limits = observedLimits({ admit: async () => refusals[0] }, counts);
+    const refusal = { ok: false, retryAfterSeconds: 1, kind: "concurrent" } as const;
+    const limits = observedLimits({ admit: async () => refusal }, counts);
     const before = await value("maildoc_rate_limited_total", { kind: "concurrent" });
     await limits.admit("203.0.113.1");
     expect(await value("maildoc_rate_limited_total", { kind: "concurrent" })).toBe(before + 1);

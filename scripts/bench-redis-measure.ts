@@ -1,84 +1,92 @@
-// The measuring half of npm run bench:redis (a child process per mode: MAILDOC_REDIS_URL empty or set).
-import { cpus, loadavg } from "node:os";
+// The measuring half of npm run bench:redis: one child process per round and mode (MAILDOC_REDIS_URL empty
+// or set), printing one JSON line of figures for the parent to put side by side.
 import { Redis } from "ioredis";
-import { diagnose, type Timed } from "./bench-check-measure";
+import { sharedRedis } from "../lib/redis/connection";
+import { diagnose } from "./bench-check-measure";
 
-const runs = 15;
-const sorted = (values: number[]) => values.toSorted((a, b) => a - b);
-const at = (values: number[], p: number) =>
-  sorted(values)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)] ?? NaN;
-const ms = (n: number) => `${n.toFixed(1)} ms`;
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" / ");
+export const benchRuns = 15;
+export type Figures = {
+  redis: boolean;
+  /** Wall time of each check, ms. */
+  full: number[];
+  cached: number[];
+  /** 20 checks at once of 20 domains on one mail server, ms each. */
+  together: number[];
+  /** Commands the app sent per check, by name; and what Redis ran per check, scripts' own calls included. */
+  sent?: { full: Record<string, number>; cached: Record<string, number> };
+  ran?: { full: number; cached: number };
+  messages?: { full: number; cached: number };
+  pingMs?: number[];
+};
 
-/** Calls per command so far (INFO commandstats), without the INFO calls that ask. */
-async function commandCalls(redis: Redis): Promise<Map<string, number>> {
-  const calls = new Map<string, number>();
+/** Redis's own count of the commands it ran (INFO commandstats), without the INFO calls that ask. */
+async function ranSoFar(redis: Redis): Promise<number> {
+  let calls = 0;
   for (const line of (await redis.info("commandstats")).split("\n")) {
     const match = /^cmdstat_([^:]+):calls=(\d+)/.exec(line.trim());
-    if (match && match[1] !== "info") calls.set(match[1]!, Number(match[2]));
+    if (match && match[1] !== "info") calls += Number(match[2]);
   }
   return calls;
 }
-function perCheck(before: Map<string, number>, after: Map<string, number>, checks: number) {
-  const each = [...after]
-    .map(([name, n]) => [name, (n - (before.get(name) ?? 0)) / checks] as const)
-    .filter(([, n]) => n > 0)
-    .toSorted((a, b) => b[1] - a[1]);
-  const total = each.reduce((sum, [, n]) => sum + n, 0);
-  return `${total.toFixed(1)} (${each.map(([name, n]) => `${name} ${n.toFixed(1)}`).join(", ")})`;
-}
-
-async function phase(name: string, body: object, client: (i: number) => string) {
-  const done: Timed[] = [];
-  for (let i = 0; i < runs; i++) done.push(await diagnose(body, client(i)));
-  const walls = done.map((d) => d.wallMs);
-  const cached = done.filter((d) => (d.events.at(-1) as { cached?: boolean }).cached).length;
-  console.log(
-    `   ${name}: p50 ${ms(at(walls, 50))}, p90 ${ms(at(walls, 90))}, min ${ms(Math.min(...walls))} (${cached}/${runs} from the cache)`,
-  );
-}
 
 export async function measure() {
-  const shared = Boolean(process.env.MAILDOC_REDIS_URL);
-  const stats = shared ? new Redis(process.env.BENCH_REDIS_AT ?? "") : null;
-  if (!shared) {
-    console.log("Mail Doctor — the cost of Redis per check (loopback rig without added latency)");
-    console.log(`machine: ${cpus().length} cores; ${runs} checks in a row per row below\n`);
+  const url = process.env.MAILDOC_REDIS_URL ?? "";
+  const figures: Figures = { redis: Boolean(url), full: [], cached: [], together: [] };
+  // Every command this process sends, counted where ioredis sends it; every announcement it hears.
+  const sent = new Map<string, number>();
+  let heard = 0;
+  if (url) {
+    const shared = sharedRedis(url);
+    const send = shared.client.sendCommand.bind(shared.client);
+    shared.client.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
+      sent.set(command.name, (sent.get(command.name) ?? 0) + 1);
+      return (send as (...args: unknown[]) => unknown)(command, ...rest);
+    }) as typeof shared.client.sendCommand;
+    shared.onMessage(() => (heard += 1));
   }
-  console.log(
-    `${shared ? "with Redis on loopback" : "in this process only"} — load average ${load()} at start`,
-  );
+  const stats = url ? new Redis(url) : null;
+  const snapshot = async () => ({ sent: new Map(sent), ran: stats ? await ranSoFar(stats) : 0, heard });
+  const perCheck = (
+    before: Awaited<ReturnType<typeof snapshot>>,
+    after: Awaited<ReturnType<typeof snapshot>>,
+  ) => ({
+    sent: Object.fromEntries(
+      [...after.sent].map(([name, n]) => [name, (n - (before.sent.get(name) ?? 0)) / benchRuns]),
+    ),
+    ran: (after.ran - before.ran) / benchRuns,
+    messages: (after.heard - before.heard) / benchRuns,
+  });
+
   // Warm: the route's code, Postfix's and Dovecot's per-address processes, the Redis connection.
   for (let i = 0; i < 3; i++) await diagnose({ domain: "good.test", fresh: true }, `203.0.113.${240 + i}`);
-  let before = stats ? await commandCalls(stats) : null;
-  await phase(
-    "full check of good.test (fresh)",
-    { domain: "good.test", fresh: true },
-    (i) => `198.51.100.${i + 1}`,
+  await diagnose({ domain: "shared-50.test", fresh: true }, "203.0.113.250");
+
+  let before = await snapshot();
+  for (let i = 0; i < benchRuns; i++)
+    figures.full.push((await diagnose({ domain: "good.test", fresh: true }, `198.51.100.${i + 1}`)).wallMs);
+  const full = perCheck(before, await snapshot());
+  before = await snapshot();
+  for (let i = 0; i < benchRuns; i++)
+    figures.cached.push((await diagnose({ domain: "good.test" }, `198.51.100.${i + 101}`)).wallMs);
+  const cached = perCheck(before, await snapshot());
+  const together = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      diagnose({ domain: `shared-${i + 1}.test`, fresh: true }, `192.0.2.${i + 1}`),
+    ),
   );
-  if (stats && before)
-    console.log(`   Redis commands per full check: ${perCheck(before, await commandCalls(stats), runs)}`);
-  before = stats ? await commandCalls(stats) : null;
-  await phase(
-    "the same check from the 5-minute cache",
-    { domain: "good.test" },
-    (i) => `198.51.100.${i + 101}`,
-  );
-  if (stats && before)
-    console.log(`   Redis commands per cached check: ${perCheck(before, await commandCalls(stats), runs)}`);
+  figures.together = together.map((run) => run.wallMs);
   if (stats) {
-    const pings: number[] = [];
+    figures.sent = { full: full.sent, cached: cached.sent };
+    figures.ran = { full: full.ran, cached: cached.ran };
+    figures.messages = { full: full.messages, cached: cached.messages };
+    figures.pingMs = [];
     for (let i = 0; i < 200; i++) {
       const started = performance.now();
       await stats.ping();
-      pings.push(performance.now() - started);
+      figures.pingMs.push(performance.now() - started);
     }
-    console.log(`   one Redis round trip (PING): p50 ${ms(at(pings, 50))}, p90 ${ms(at(pings, 90))}`);
     stats.disconnect();
   }
-  console.log(`   load average at the end: ${load()}\n`);
-  process.exit(0); // the shared Redis connection would keep the process alive
+  console.log(`BENCH ${JSON.stringify(figures)}`);
+  process.exit(0); // the shared Redis connections would keep the process alive
 }

@@ -19,7 +19,9 @@ const latencyMs = 50;
 export type BenchMessage =
   | { type: "reset-peaks" }
   | { type: "get-peaks" }
-  | { type: "peaks"; perAddress: [string, number][]; perTarget: [string, number][] };
+  | { type: "peaks"; perAddress: [string, number][]; perTarget: [string, number][]; rigCpuMs: number };
+
+const cpuMs = (usage: NodeJS.CpuUsage) => Math.round((usage.user + usage.system) / 1000);
 
 async function main() {
   if (process.argv.includes("--child")) return (await import("./bench-check-measure")).measure(latencyMs);
@@ -44,14 +46,20 @@ async function main() {
           },
         },
       );
+      // The rig's own CPU (DNS server and proxies) since the last reset: the servers compete for the machine too.
+      let cpuSince = process.cpuUsage();
       child.on("message", (message: BenchMessage) => {
-        if (message.type === "reset-peaks") rig.connections?.resetPeaks();
+        if (message.type === "reset-peaks") {
+          rig.connections?.resetPeaks();
+          cpuSince = process.cpuUsage();
+        }
         if (message.type === "peaks") return;
         const peaks = rig.connections?.peaks();
         const reply: BenchMessage = {
           type: "peaks",
           perAddress: [...(peaks?.perAddress ?? [])],
           perTarget: [...(peaks?.perTarget ?? [])],
+          rigCpuMs: cpuMs(process.cpuUsage(cpuSince)),
         };
         child.send(reply);
       });

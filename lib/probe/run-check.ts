@@ -4,8 +4,9 @@
 // port and protocol (shared-probe.ts); the answer is out as soon as the last reply is in, the goodbye
 // happens after it.
 import "server-only";
+import type { Resolver } from "node:dns/promises";
 import { budgets, type MailPort } from "./budgets";
-import { planAddresses, planCheck, type CheckTargets, type HostPlan } from "./check-plan";
+import { planAddresses, planCheck, type CheckPlan, type CheckTargets, type HostPlan } from "./check-plan";
 import { systemClock, type Clock } from "./clock";
 import { createResolver, lookupAll, type DnsEvent, type RrType } from "./dns-lookup";
 import { silenceVerdict } from "./host-silence";
@@ -50,129 +51,161 @@ export async function runCheck(
   options: CheckOptions,
   emit: (event: CheckEvent) => void,
 ): Promise<CheckSummary> {
-  const clock = options.clock ?? systemClock;
-  const { policy } = options;
-  const plan = planCheck(targets);
-  const started = clock.now();
-  const deadline = started + (options.requestMs ?? budgets.requestMs) - budgets.resultReserveMs;
-  const end = new AbortController();
-  let finished = false;
-  let complete = true;
-  const send = (event: CheckEvent) => {
-    if (finished) return;
-    if (event.type === "probe" && event.status === "skipped") complete = false;
-    emit(event);
-  };
-  const resolver = createResolver(options.resolverServers);
-  const dns = { resolver, clock, deadline };
-  const queue = new ProbeQueue(policy.socketsPerRequest);
-  const probeContext = { clock, deadline, ehloName: options.ehloName };
-  const obtainContext: ObtainContext = {
-    store: options.store ?? sharedProbeStore(),
-    queue,
-    end: end.signal,
-    maxAgeMs: () => (options.fresh ? clock.now() - started : budgets.probeResultMs),
-    timeLeft: () => Math.max(0, deadline - clock.now()),
-    probe: (host, ip, port) => {
-      dialing.set(ip, (dialing.get(ip) ?? 0) + 1);
-      return probePort(host, ip, port, probeContext).finally(() =>
-        dialing.set(ip, (dialing.get(ip) ?? 1) - 1),
-      );
-    },
-  };
-  const tasks: Promise<unknown>[] = [];
-  const dialing = new Map<string, number>();
+  return new CheckRun(planCheck(targets), options, emit).run();
+}
 
-  const ask = (name: string, rrtype: RrType) =>
-    lookupAll(dns, name, rrtype).then((answer) => {
-      if (answer.cut) complete = false;
-      send(answer.event);
+/** One check carrying out its plan; every piece of its state lives here until it ends. */
+class CheckRun {
+  private readonly clock: Clock;
+  private readonly started: number;
+  private readonly deadline: number;
+  private readonly end = new AbortController();
+  private readonly resolver: Resolver;
+  private readonly queue: ProbeQueue;
+  private readonly obtainContext: ObtainContext;
+  private readonly tasks: Promise<unknown>[] = [];
+  private finished = false;
+  private complete = true;
+  /** This check's own dialogues per address that have not answered yet. */
+  private readonly dialing = new Map<string, number>();
+  private readonly byTarget = new Map<string, Target>();
+  private readonly answeredOn = new Map<string, ProbeEvent[]>();
+  private readonly webOnly = new Map<string, boolean>();
+  private readonly checkedHosts = new Set<string>();
+  private readonly addressesOf = memo((name: string) => this.addresses(name));
+  private readonly aboutAddress = memo((ip: string) =>
+    Promise.all(this.plan.perAddress.map((rrtype) => this.ask(ip, rrtype))),
+  );
+
+  constructor(
+    private readonly plan: CheckPlan,
+    private readonly options: CheckOptions,
+    private readonly emit: (event: CheckEvent) => void,
+  ) {
+    this.clock = options.clock ?? systemClock;
+    this.started = this.clock.now();
+    this.deadline = this.started + (options.requestMs ?? budgets.requestMs) - budgets.resultReserveMs;
+    this.resolver = createResolver(options.resolverServers);
+    this.queue = new ProbeQueue(options.policy.socketsPerRequest);
+    const probeContext = { clock: this.clock, deadline: this.deadline, ehloName: options.ehloName };
+    this.obtainContext = {
+      store: options.store ?? sharedProbeStore(),
+      queue: this.queue,
+      end: this.end.signal,
+      maxAgeMs: () => (options.fresh ? this.clock.now() - this.started : budgets.probeResultMs),
+      timeLeft: () => Math.max(0, this.deadline - this.clock.now()),
+      probe: (host, ip, port) => {
+        this.dialing.set(ip, (this.dialing.get(ip) ?? 0) + 1);
+        return probePort(host, ip, port, probeContext).finally(() =>
+          this.dialing.set(ip, (this.dialing.get(ip) ?? 1) - 1),
+        );
+      },
+    };
+  }
+
+  async run(): Promise<CheckSummary> {
+    const { plan, tasks } = this;
+    for (const host of plan.hosts) tasks.push(this.checkHost(host));
+    for (const { lookup, hosts } of plan.hostsFrom)
+      tasks.push(
+        this.ask(lookup.name, lookup.rrtype).then((answer) => {
+          if (answer.event.status === "ok")
+            return Promise.all(hosts(answer.records).map((h) => this.checkHost(h)));
+        }),
+      );
+    for (const { name, rrtype } of plan.lookups) tasks.push(this.ask(name, rrtype));
+
+    // Everything answered, or the deadline (or the caller) ends the check: what is left is reported skipped.
+    const end = () => this.end.abort();
+    const cancel = this.clock.setTimeout(end, this.deadline - this.clock.now());
+    this.options.signal?.addEventListener("abort", end, { once: true });
+    await Promise.race([settleAll(tasks), aborted(this.end.signal)]);
+    if (this.end.signal.aborted) this.complete = false;
+    cancel();
+    this.options.signal?.removeEventListener("abort", end);
+    end();
+    this.queue.close();
+    this.resolver.cancel();
+    await settleAll(tasks);
+    this.finished = true;
+    return { complete: this.complete };
+  }
+
+  private send(event: CheckEvent) {
+    if (this.finished) return;
+    if (event.type === "probe" && event.status === "skipped") this.complete = false;
+    this.emit(event);
+  }
+
+  private ask(name: string, rrtype: RrType) {
+    return lookupAll(
+      { resolver: this.resolver, clock: this.clock, deadline: this.deadline },
+      name,
+      rrtype,
+    ).then((answer) => {
+      if (answer.cut) this.complete = false;
+      this.send(answer.event);
       return answer;
     });
-  const addressesOf = memo(async (name: string) => {
-    const answers = await Promise.all([ask(name, "A"), ask(name, "AAAA")]);
+  }
+
+  private async addresses(name: string): Promise<string[]> {
+    const answers = await Promise.all([this.ask(name, "A"), this.ask(name, "AAAA")]);
     return answers.flatMap((a) => (a.event.status === "ok" ? (a.records as string[]) : []));
-  });
-  const aboutAddress = memo((ip: string) => Promise.all(plan.perAddress.map((rrtype) => ask(ip, rrtype))));
+  }
 
-  const byTarget = new Map<string, Target>();
-  const answeredOn = new Map<string, ProbeEvent[]>();
-  const webOnly = new Map<string, boolean>();
-  const report = (target: Target, name: string) => {
-    const { outcome, ip, port } = target;
-    if (!outcome) return;
-    if ("skipped" in outcome) send(notTried(name, ip, port, outcome.skipped));
-    else send(eventFor(outcome.result, name, outcome.source));
-  };
-  // After each answer: go on with the address, wait for the dialog beside it, or give up on its waiting
-  // ports (host-silence.ts).
-  const judgeAddress = (ip: string, outcome: Obtained) => {
-    if ("skipped" in outcome) return;
-    const seen = [...(answeredOn.get(ip) ?? []), outcome.result.event];
-    answeredOn.set(ip, seen);
-    const verdict = silenceVerdict(seen, dialing.get(ip) ?? 0, webOnly.get(ip) ?? false);
-    if (verdict === "give-up") queue.skipAddress(ip, "host-silent");
-    else if (verdict === "wait") queue.pause(ip);
-    else queue.resume(ip);
-  };
+  private async checkHost(host: HostPlan) {
+    if (this.checkedHosts.has(host.name)) return;
+    this.checkedHosts.add(host.name);
+    const { probe, blocked } = planAddresses(await this.addressesOf(host.name), this.options.policy);
+    for (const { ip, reason } of blocked)
+      for (const port of host.ports) this.send(blockedEvent(host.name, ip, port, reason));
+    for (const ip of probe) this.probeAddress(host, ip);
+  }
 
-  function probeAddress(host: HostPlan, ip: string) {
-    tasks.push(aboutAddress(ip));
+  /** Every port of one address, once per check: a second name on it gets its own events of the same probe. */
+  private probeAddress(host: HostPlan, ip: string) {
+    this.tasks.push(this.aboutAddress(ip));
     // An address is "the web server only" while no mail host or named server shares it.
-    webOnly.set(ip, (webOnly.get(ip) ?? true) && host.role === "domain");
+    this.webOnly.set(ip, (this.webOnly.get(ip) ?? true) && host.role === "domain");
     for (const port of host.ports) {
       const id = `${ip}|${port.port}`;
-      const known = byTarget.get(id);
+      const known = this.byTarget.get(id);
       if (known) {
         known.names.push(host.name);
-        report(known, host.name);
+        this.report(known, host.name);
         continue;
       }
       const target: Target = { ip, port, names: [host.name], outcome: null };
-      byTarget.set(id, target);
-      tasks.push(
-        obtainProbe({ host: host.name, ip, port, priority: host.priority }, obtainContext).then((outcome) => {
+      this.byTarget.set(id, target);
+      const need = { host: host.name, ip, port, priority: host.priority };
+      this.tasks.push(
+        obtainProbe(need, this.obtainContext).then((outcome) => {
           target.outcome = outcome;
-          for (const name of target.names) report(target, name);
-          judgeAddress(ip, outcome);
+          for (const name of target.names) this.report(target, name);
+          this.judgeAddress(ip, outcome);
         }),
       );
     }
   }
 
-  const checkedHosts = new Set<string>();
-  async function checkHost(host: HostPlan) {
-    if (checkedHosts.has(host.name)) return;
-    checkedHosts.add(host.name);
-    const { probe, blocked } = planAddresses(await addressesOf(host.name), policy);
-    for (const { ip, reason } of blocked)
-      for (const port of host.ports) send(blockedEvent(host.name, ip, port, reason));
-    for (const ip of probe) probeAddress(host, ip);
+  private report({ outcome, ip, port }: Target, name: string) {
+    if (!outcome) return;
+    if ("skipped" in outcome) this.send(notTried(name, ip, port, outcome.skipped));
+    else this.send(eventFor(outcome.result, name, outcome.source));
   }
 
-  for (const host of plan.hosts) tasks.push(checkHost(host));
-  for (const { lookup, hosts } of plan.hostsFrom)
-    tasks.push(
-      ask(lookup.name, lookup.rrtype).then((answer) => {
-        if (answer.event.status === "ok") return Promise.all(hosts(answer.records).map(checkHost));
-      }),
-    );
-  for (const { name, rrtype } of plan.lookups) tasks.push(ask(name, rrtype));
-
-  // Everything answered, or the deadline (or the caller) ends the check: what is left is reported skipped.
-  const cancel = clock.setTimeout(() => end.abort(), deadline - clock.now());
-  const onAbort = () => end.abort();
-  options.signal?.addEventListener("abort", onAbort, { once: true });
-  await Promise.race([settleAll(tasks), aborted(end.signal)]);
-  if (end.signal.aborted) complete = false;
-  cancel();
-  options.signal?.removeEventListener("abort", onAbort);
-  end.abort();
-  queue.close();
-  resolver.cancel();
-  await settleAll(tasks);
-  finished = true;
-  return { complete };
+  // After each answer: go on with the address, wait for the dialogue beside it, or give up on its waiting
+  // ports (host-silence.ts).
+  private judgeAddress(ip: string, outcome: Obtained) {
+    if ("skipped" in outcome) return;
+    const seen = [...(this.answeredOn.get(ip) ?? []), outcome.result.event];
+    this.answeredOn.set(ip, seen);
+    const verdict = silenceVerdict(seen, this.dialing.get(ip) ?? 0, this.webOnly.get(ip) ?? false);
+    if (verdict === "give-up") this.queue.skipAddress(ip, "host-silent");
+    else if (verdict === "wait") this.queue.pause(ip);
+    else this.queue.resume(ip);
+  }
 }
 
 /** Waits for every task, including tasks that the awaited ones add to the list while running. */

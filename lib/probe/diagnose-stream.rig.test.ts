@@ -24,7 +24,7 @@ function deps(requestMs?: number): StreamDeps {
 
 async function diagnose(domain: string, service: StreamDeps, fresh = false) {
   const prepared = { ok: true as const, targets: { domain, servers: [] }, refused: [] };
-  const stream = diagnoseStream(prepared, "en", service, async () => undefined, { fresh });
+  const stream = diagnoseStream({ domain, fresh }, prepared, "en", service, async () => undefined);
   const text = await new Response(stream).text();
   const events = text
     .split("\n")

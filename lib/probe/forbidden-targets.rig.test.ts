@@ -2,7 +2,8 @@
 import ipaddr from "ipaddr.js";
 import { describe, expect, it } from "vitest";
 import { forbiddenAddresses } from "@/e2e/rig/scenarios";
-import { deriveFindings } from "./findings";
+import { diagnose, inLanguage } from "@/lib/diagnose";
+import { start } from "@/lib/diagnose/test-events";
 import { prepareCheck } from "./prepare-check";
 import { check, labPolicy, rigControl } from "./rig-harness";
 import { createTargetPolicy } from "./target-policy";
@@ -78,16 +79,17 @@ describe("forbidden targets (at least 40, no socket ever opened)", () => {
     }
     expect(new Set(run.connects)).toEqual(new Set(["127.0.0.2"]));
     expect(run.connects).toHaveLength(7);
-    const result = deriveFindings(run.events, {
-      domain: "mixed.test",
-      servers: [],
-      refused: [],
-      locale: "en",
+    const diagnosis = diagnose({
+      link: { domain: "mixed.test" },
+      answers: {},
+      message: null,
+      events: [start("mixed.test"), ...run.events],
     });
+    const result = inLanguage(diagnosis, "en");
     expect(result.causes.map((c) => c.id)).not.toContain("domain-dns-broken");
     expect(result.causes.map((c) => c.id)).not.toContain("server-down");
-    // Judged by the address that answered (127.0.0.2 shows good.test's certificate).
-    expect(result.findings.map((f) => f.id)).toContain("tls-wrong-name");
+    // Judged by the address that answered (127.0.0.2 shows good.test's certificate, not mixed.test's).
+    expect(result.causes.map((c) => c.id)).toContain("certificate-invalid");
   });
 
   it("the production default (no MAILDOC_ALLOW_CIDRS) refuses loopback: good.test is blocked, not probed", async () => {

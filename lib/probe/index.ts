@@ -1,7 +1,8 @@
 // The live check (SPEC §2 /api/diagnose, §6): the small public face of lib/probe. Server-only.
 //
 // Events, besides the SPEC §2 fields (lib/api/schema.ts lets extra fields through):
-//   start  { domain, servers: string[], refused: string[] }            what will be checked, what will not
+//   start  { domain, servers: string[], refused: string[], refusals: [{input, reason}] }
+//          what will be checked, what will not and why
 //   probe  { security: "ssl"|"starttls"|"none", capabilitiesBeforeTls, step, detail, heldForHost, source }
 //          status "skipped": this check got no answer within its budget — never evidence about the server.
 //          step: where the dialogue ended: guard (blocked) | queued (never started, or another check's
@@ -19,6 +20,7 @@
 //          own event. A name's every address is judged; blocked ones get `blocked` events, at most two
 //          allowed ones are probed.
 //   result { cached: boolean }                                          answered from the 5-minute cache
+//          Its causes, findings and settings are lib/diagnose's: the same function the result page runs.
 import "server-only";
 
 export {
@@ -31,7 +33,6 @@ export {
 } from "./run-check";
 export type { Claim, ProbeStore, Release, Settled } from "./probe-store";
 export { prepareCheck, type PreparedCheck, type Refused } from "./prepare-check";
-export { deriveFindings, type CheckResult, type Finding, type FindingsContext } from "./findings";
 export { createTargetPolicy, type TargetPolicy } from "./target-policy";
 export { clientKey } from "./client-limits";
 export { diagnoseStream } from "./diagnose-stream";

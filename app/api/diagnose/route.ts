@@ -1,5 +1,5 @@
 // POST /api/diagnose – the live check of a domain's DNS and mail ports, streamed as NDJSON (SPEC §2, §6)
-import { checkFindings } from "@/content/check-findings";
+import { checkSentences } from "@/content/diagnose/sentences";
 import { errorResponse, otherMethods, readApiPost } from "@/lib/api/respond";
 import { diagnoseRequestSchema } from "@/lib/api/schema";
 import { serverEnv } from "@/lib/env";
@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  const texts = checkFindings[locale];
+  const texts = checkSentences[locale];
   try {
     const body = await readApiPost(request, serverEnv());
     if (!body.ok) return body.response;
@@ -35,10 +35,7 @@ export async function POST(request: Request): Promise<Response> {
         "Retry-After": String(admission.retryAfterSeconds),
       });
 
-    const stream = diagnoseStream(prepared, locale, service, admission.release, {
-      fresh: parsed.data.fresh === true,
-    });
-    return new Response(stream, {
+    return new Response(diagnoseStream(parsed.data, prepared, locale, service, admission.release), {
       headers: {
         "Content-Type": "application/x-ndjson; charset=utf-8",
         "Cache-Control": "no-store",

@@ -5,9 +5,10 @@
 //   https://www.iana.org/assignments/multicast-addresses/ and RFC 4291 §2.7 (multicast)
 // Every entry of both registries is blocked, including the few marked "globally reachable"
 // (AS112, AMT, anycast relays): none of them is a mail server, and a short list is easier to trust.
-import "server-only";
+// Plain data: the guard (lib/probe/target-policy.ts) blocks by it, the diagnosis names the kind of a
+// blocked address in words (in the browser too).
 
-/** What kind of address it is, in words a customer can be told (content/check-findings.ts `addressKinds`). */
+/** What kind of address it is, in words a customer can be told (content/diagnose/sentences.ts `addressKinds`). */
 export type AddressKind = "private" | "loopback" | "link-local" | "shared" | "multicast" | "reserved";
 export type SpecialRange = { cidr: string; name: string; kind: AddressKind };
 

@@ -1,5 +1,6 @@
-// Every drawing the fix guides can name, with its field ids. Content checks and captions read this;
-// `index.tsx` maps each id to its component (the compiler makes sure none is missing).
+// Every drawing the fix guides can name, with its field ids: plain data, so content, its checks and the
+// captions read it without importing a component. `components/mock-dialogs/index.tsx` maps each id to
+// its drawing (the compiler makes sure none is missing).
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { DialogSpec } from "./spec";
 import { androidGmailDialogs } from "./specs/android-gmail";

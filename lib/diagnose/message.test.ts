@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readMessage } from "./message";
-import { inferAnswers } from "./infer";
+import { readMessage } from "./read-message";
+import { inferAnswers } from "@/lib/wizard/infer";
 
 describe("readMessage", () => {
   it("is nothing without a message", () => {

@@ -34,14 +34,25 @@ const literalTargets = [
   { domain: "mail.localhost" },
   { domain: "intranet" },
   { domain: "nas.local" },
-  { domain: "good.test", servers: [{ host: "192.168.0.1" }] },
-  { domain: "good.test", servers: [{ host: "metadata.google.internal" }] },
-  { domain: "good.test", servers: [{ host: "mail.good.test", port: 22 }] },
 ];
+
+// Servers named beside a domain: refused as targets (reported in `refused`), while the domain is checked.
+const refusedServers = [
+  [{ host: "192.168.0.1" }, "ip-literal"],
+  [{ host: "metadata.google.internal" }, "special-use"],
+  [{ host: "mail.good.test", port: 22 }, "port-not-allowed"],
+] as const;
 
 describe("forbidden targets (at least 40, no socket ever opened)", () => {
   it.each(literalTargets)("refuses %j before any lookup", (request) => {
     expect(prepareCheck(request)).toMatchObject({ ok: false });
+  });
+
+  it.each(refusedServers)("never checks the server %j named beside a domain (%s)", (server, reason) => {
+    const prepared = prepareCheck({ domain: "good.test", servers: [server] });
+    expect(prepared).toMatchObject({ ok: true, targets: { domain: "good.test" }, refused: [{ reason }] });
+    if (prepared.ok)
+      expect(prepared.targets.servers.some((s) => s.port === 22 || s.host !== "mail.good.test")).toBe(false);
   });
 
   // Names that resolve (in the rig's DNS) to forbidden addresses: refused after the lookup, never connected.

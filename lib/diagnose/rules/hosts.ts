@@ -48,8 +48,10 @@ export const hostRules = [
           }
         );
       }),
+    // The domain's DNS is to blame when no mail host has an address we could check; a host whose other
+    // address was probed is judged by what that address answered (SPEC §6 multi-address hosts).
     effects: (f) =>
-      f.mailHosts.every((h) => f.check.probes(h).some((p) => p.status === "blocked"))
+      f.mailHosts.every((h) => f.check.probes(h).every((p) => p.status === "blocked"))
         ? { "domain-dns-broken": 0.6 }
         : {},
   }),

@@ -6,6 +6,7 @@ import { redisTestbed, until } from "@/lib/testing/redis-testbed";
 import { systemClock } from "./clock";
 import { createMemoryProbeStore } from "./memory-probe-store";
 import type { ProbeResult } from "./port-probe";
+import type { ProbeStore } from "./probe-store";
 import { createRedisProbeStore, redisProbeConfig } from "./redis-probe-store";
 
 const result = (banner: string) =>
@@ -13,6 +14,16 @@ const result = (banner: string) =>
 const never = new AbortController().signal;
 const key = () =>
   `192.0.2.${Math.floor(Math.random() * 250)}|${1000 + Math.floor(Math.random() * 9000)}|smtp`;
+/**
+ * b waits for k, and has looked at Redis once. (Settled before that look, the waiter finds the claim gone
+ * and is told "idle": it then claims again and finds the result, as obtainProbe does; these tests want the
+ * announcement.)
+ */
+async function waitingAt(b: ProbeStore, k: string) {
+  const waiting = b.wait(k, never);
+  await new Promise((r) => setTimeout(r, 100));
+  return { waiting };
+}
 const testbed = redisTestbed();
 /** Two instances: each its own connection, its own process store, the one Redis. */
 const pair = () =>
@@ -24,7 +35,7 @@ describe("probes shared through Redis by two instances", () => {
     const k = key();
     expect(await a.claim(k, 60_000, 10_000)).toEqual({ kind: "claimed" });
     expect(await b.claim(k, 60_000, 10_000)).toEqual({ kind: "running" });
-    const waiting = b.wait(k, never);
+    const { waiting } = await waitingAt(b, k);
     await a.settle(k, result("220 a"));
     expect(await waiting).toEqual({ kind: "done", result: result("220 a") });
     expect(await b.claim(k, 60_000, 10_000)).toEqual({ kind: "stored", result: result("220 a") });
@@ -48,7 +59,7 @@ describe("probes shared through Redis by two instances", () => {
     const [a, b] = await pair();
     const k = key();
     await a.claim(k, 60_000, 10_000);
-    const waiting = b.wait(k, never);
+    const { waiting } = await waitingAt(b, k);
     await a.settle(k, null);
     expect(await waiting).toEqual({ kind: "incomplete" });
     expect(await b.claim(k, 60_000, 10_000)).toEqual({ kind: "claimed" });
@@ -78,7 +89,7 @@ describe("probes shared through Redis by two instances", () => {
     const [a, b] = await pair();
     const k = key();
     await a.claim(k, 60_000, 10_000);
-    const waiting = b.wait(k, never);
+    const { waiting } = await waitingAt(b, k);
     await a.settle(k, result("x".repeat(redisProbeConfig.maxResultBytes)));
     expect(await waiting).toEqual({ kind: "incomplete" });
     expect(await a.redis.client.exists(`maildoc:probe:result:${k}`)).toBe(0);

@@ -36,23 +36,37 @@ const literalTargets = [
   { domain: "nas.local" },
 ];
 
-// Servers named beside a domain: refused as targets (reported in `refused`), while the domain is checked.
+// A forbidden server beside a good domain is evidence, not a reason to refuse (SPEC §6): it is reported
+// as refused and never becomes a target; the domain is still checked. A port outside the seven drops the
+// port, not the host (the host is still checked on the mail ports).
 const refusedServers = [
-  [{ host: "192.168.0.1" }, "ip-literal"],
-  [{ host: "metadata.google.internal" }, "special-use"],
-  [{ host: "mail.good.test", port: 22 }, "port-not-allowed"],
-] as const;
+  { server: { host: "192.168.0.1" }, input: "192.168.0.1", reason: "ip-literal", kept: null },
+  {
+    server: { host: "metadata.google.internal" },
+    input: "metadata.google.internal",
+    reason: "special-use",
+    kept: null,
+  },
+  {
+    server: { host: "mail.good.test", port: 22 },
+    input: "mail.good.test:22",
+    reason: "port-not-allowed",
+    kept: "mail.good.test",
+  },
+];
 
 describe("forbidden targets (at least 40, no socket ever opened)", () => {
   it.each(literalTargets)("refuses %j before any lookup", (request) => {
     expect(prepareCheck(request)).toMatchObject({ ok: false });
   });
 
-  it.each(refusedServers)("never checks the server %j named beside a domain (%s)", (server, reason) => {
-    const prepared = prepareCheck({ domain: "good.test", servers: [server] });
-    expect(prepared).toMatchObject({ ok: true, targets: { domain: "good.test" }, refused: [{ reason }] });
-    if (prepared.ok)
-      expect(prepared.targets.servers.some((s) => s.port === 22 || s.host !== "mail.good.test")).toBe(false);
+  it.each(refusedServers)("reports $input as refused ($reason) and checks good.test", (named) => {
+    const prepared = prepareCheck({ domain: "good.test", servers: [named.server] });
+    if (!prepared.ok) throw new Error(`refused the whole request: ${JSON.stringify(prepared.refused)}`);
+    expect(prepared.targets.domain).toBe("good.test");
+    expect(prepared.refused.map((r) => [r.input, r.reason])).toEqual([[named.input, named.reason]]);
+    expect(prepared.targets.servers.map((s) => s.host)).toEqual(named.kept ? [named.kept] : []);
+    expect(prepared.targets.servers.map((s) => s.port)).not.toContain(22);
   });
 
   // Names that resolve (in the rig's DNS) to forbidden addresses: refused after the lookup, never connected.

@@ -35,7 +35,7 @@ export type { Claim, ProbeStore, Release, Settled } from "./probe-store";
 export { prepareCheck, type PreparedCheck, type Refused } from "./prepare-check";
 export { createTargetPolicy, type TargetPolicy } from "./target-policy";
 export { clientKey } from "./client-limits";
-export { diagnoseStream } from "./diagnose-stream";
+export { checkKey, diagnoseStream } from "./diagnose-stream";
 export { probeService } from "./service";
 export { systemClock, type Clock } from "./clock";
 export type { DnsEvent } from "./dns-lookup";

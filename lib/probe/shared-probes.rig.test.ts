@@ -35,9 +35,29 @@ describe("probes shared between checks", () => {
     );
     for (const port of mailPorts) {
       const ofPort = sources.filter(([p]) => p === port).map(([, source]) => source);
+      // One check held the dialogue; the others joined it while it ran or, a moment later, took its result.
       expect(ofPort.filter((s) => s === "probed")).toHaveLength(1);
-      expect(ofPort.filter((s) => s === "joined")).toHaveLength(9);
+      expect(ofPort.filter((s) => s === "joined" || s === "stored")).toHaveLength(9);
     }
+  });
+
+  it("checks that start while a dialogue runs join it: five checks of a silent server, one 4-second wait per port", async () => {
+    const store = newStore();
+    const {
+      value: runs,
+      connects,
+      peakPerTarget,
+    } = await recording(() =>
+      Promise.all(Array.from({ length: 5 }, () => check({ domain: "silent.test" }, { store }))),
+    );
+    expect(connects).toHaveLength(7);
+    expect(peakPerTarget).toBe(1);
+    const probes = runs.flatMap((run) => run.probes.filter((p) => p.host === "silent.test"));
+    expect(probes).toHaveLength(35);
+    expect(probes.every((p) => p.status === "timeout")).toBe(true);
+    expect(probes.filter((p) => p.source === "probed")).toHaveLength(7);
+    expect(probes.filter((p) => p.source === "joined")).toHaveLength(28);
+    for (const run of runs) expect(run.ms).toBeLessThan(budgets.stepMs + 1_000);
   });
 
   it("a complete result serves a later check for 60 s; `fresh` probes again, once per port", async () => {

@@ -63,11 +63,27 @@ export function tlsSeen(socket: tls.TLSSocket): TlsSeen {
 
 // Name matching (RFC 6125, Node's checkServerIdentity) walks every name of the certificate: one hosting
 // certificate with hundreds of customer names, judged for every name of every check on every port, adds up.
-// The same certificate and name give the same answer, so it is remembered (a bounded table).
-const matches = new Map<string, boolean>();
+// A name listed as it is among the certificate's DNS names matches (checkServerIdentity would agree); any
+// other name is left to checkServerIdentity, and each answer is remembered for that certificate.
+const dnsNamesOf = new WeakMap<CertNames, Set<string>>();
+const answersOf = new WeakMap<CertNames, Map<string, boolean>>();
+const bare = (name: string) => name.toLowerCase().replace(/\.$/, "");
+
 function matchesName(cert: CertNames, host: string): boolean {
-  const key = `${host}\n${cert.commonName ?? ""}\n${cert.subjectAltName}`;
-  let match = matches.get(key);
+  let names = dnsNamesOf.get(cert);
+  if (!names) {
+    names = new Set(
+      cert.subjectAltName
+        .split(", ")
+        .filter((entry) => entry.startsWith("DNS:") && !entry.includes("*"))
+        .map((entry) => bare(entry.slice(4))),
+    );
+    dnsNamesOf.set(cert, names);
+  }
+  if (names.has(bare(host))) return true;
+  let answers = answersOf.get(cert);
+  if (!answers) answersOf.set(cert, (answers = new Map()));
+  let match = answers.get(host);
   if (match === undefined) {
     // checkServerIdentity reads only the subject's CN and subjectaltname.
     const peer = {
@@ -75,8 +91,7 @@ function matchesName(cert: CertNames, host: string): boolean {
       subjectaltname: cert.subjectAltName,
     };
     match = !tls.checkServerIdentity(host, peer as tls.PeerCertificate);
-    if (matches.size >= 2_000) matches.clear();
-    matches.set(key, match);
+    if (answers.size < 1_000) answers.set(host, match);
   }
   return match;
 }

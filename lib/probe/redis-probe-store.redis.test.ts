@@ -133,5 +133,19 @@ describe("probes shared through Redis by two instances", () => {
     expect(await a.claim(shared, 60_000, 10_000)).toEqual({ kind: "claimed" });
     expect(await b.claim(shared, 60_000, 10_000)).toEqual({ kind: "running" });
     await a.settle(shared, null);
+    // Subscribed again after the reconnect: announcements wake the other instance's waiters at once.
+    const heard: string[] = [];
+    b.redis.onMessage((message) => heard.push(message));
+    await until(() => {
+      if (heard.length === 0) void a.redis.client.publish(a.redis.channel, "hello").catch(() => {});
+      return heard.length > 0;
+    });
+    const first = await a.lane("192.0.2.79", 25, never);
+    const started = Date.now();
+    const next = b.lane("192.0.2.79", 25, never);
+    await new Promise((r) => setTimeout(r, 50));
+    first!();
+    (await next)!();
+    expect(Date.now() - started).toBeLessThan(redisProbeConfig.recheckMs);
   });
 });

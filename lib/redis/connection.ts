@@ -50,8 +50,9 @@ export function connectRedis(url: string, { name = "app" }: { name?: string } = 
     connectionName: `maildoc-${name}`,
   };
   const client = new Redis(url, options);
-  // The subscriber keeps its one SUBSCRIBE queued until connected; ioredis resubscribes after a reconnect.
-  const subscriber = new Redis(url, { ...options, enableOfflineQueue: true, commandTimeout: undefined });
+  // The subscriber subscribes on every (re)connect itself: ioredis's own resubscribe leaves its promise
+  // unhandled, and a Redis that drops again at that moment would end the process with an unhandled rejection.
+  const subscriber = new Redis(url, { ...options, autoResubscribe: false, commandTimeout: undefined });
   const channel = `${redisConfig.prefix}events`;
   const log = logger();
   const outage = createOutageLog(
@@ -70,7 +71,7 @@ export function connectRedis(url: string, { name = "app" }: { name?: string } = 
   client.on("error", down);
   client.on("close", () => metrics().redisUp.set(0));
   subscriber.on("error", () => {}); // the command connection reports the same outage
-  void subscriber.subscribe(channel).catch(() => {});
+  subscriber.on("ready", () => void subscriber.subscribe(channel).catch(() => {}));
   const listeners: ((message: string) => void)[] = [];
   subscriber.on("message", (from: string, message: string) => {
     if (from === channel) for (const listener of listeners) listener(message);

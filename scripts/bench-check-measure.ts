@@ -31,11 +31,19 @@ export async function diagnose(body: object, client: string): Promise<Timed> {
     if (firstMs < 0) firstMs = performance.now() - started;
     text += decoder.decode(value, { stream: true });
   }
-  const events = text
-    .split("\n")
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as DiagnoseEvent);
-  return { events, firstMs, wallMs: performance.now() - started };
+  const wallMs = performance.now() - started;
+  // Read later, when asked: the customers' browsers parse their own streams, not the server's event loop.
+  let events: DiagnoseEvent[] | undefined;
+  return {
+    firstMs,
+    wallMs,
+    get events() {
+      return (events ??= text
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as DiagnoseEvent));
+    },
+  };
 }
 
 /** Asks the parent process (which owns the counting proxies) for the connection peaks. */

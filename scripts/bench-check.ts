@@ -9,7 +9,10 @@
 //   5. 50 concurrent checks of 50 domains on one mail server (shared-1.test … shared-50.test): false
 //      "server down" answers, p50/p95/slowest against one check alone, and the most connections the server
 //      saw at once per address and per address and port (counted by the proxies in front of it)
-import { spawn } from "node:child_process";
+//   6. 50 concurrent first events through the production server (scripts/bench-check-http.ts; builds first
+//      when the build is not of the current sources; `--no-http` leaves it out)
+// `uptime` is printed before and after: every figure is worth only as much as the machine was quiet.
+import { execFileSync, spawn } from "node:child_process";
 import { resolve as resolvePath } from "node:path";
 
 const latencyMs = 50;
@@ -22,10 +25,12 @@ export type BenchMessage =
   | { type: "peaks"; perAddress: [string, number][]; perTarget: [string, number][]; rigCpuMs: number };
 
 const cpuMs = (usage: NodeJS.CpuUsage) => Math.round((usage.user + usage.system) / 1000);
+const uptime = (when: string) => console.log(`uptime ${when}: ${execFileSync("uptime").toString().trim()}`);
 
 async function main() {
   if (process.argv.includes("--child")) return (await import("./bench-check-measure")).measure(latencyMs);
   const { startRig } = await import("../e2e/rig/index");
+  uptime("at start");
   const rig = await startRig({ latencyMs });
   try {
     const code = await new Promise<number>((resolve) => {
@@ -66,6 +71,9 @@ async function main() {
       child.on("exit", (status) => resolve(status ?? 1));
     });
     process.exitCode = code;
+    if (!process.argv.includes("--no-http"))
+      await (await import("./bench-check-http")).firstEventsOverHttp(rig);
+    uptime("at the end");
   } finally {
     await rig.stop();
   }

@@ -2,7 +2,8 @@
 // within its budget, a wait cut by the request's deadline is `skipped` (not the server's silence), and
 // the whole request, goodbyes included, never takes more than 10 s.
 import { describe, expect, it } from "vitest";
-import { budgets, mailPort, type MailPort } from "./budgets";
+import { mailPort, type MailPort } from "@/lib/mail-ports";
+import { budgets } from "./budgets";
 import { systemClock } from "./clock";
 import { createResolver, lookup } from "./dns-lookup";
 import { createTargetPolicy } from "./target-policy";

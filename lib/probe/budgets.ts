@@ -1,4 +1,5 @@
-// Budgets, limits and ports of the live check (SPEC §6), in one place so code and tests agree.
+// Budgets and limits of the live check (SPEC §6), in one place so code and tests agree. The ports and
+// their protocols are lib/mail-ports.ts, the one table the check, the diagnosis and the pages share.
 import "server-only";
 
 export const budgets = {
@@ -29,24 +30,3 @@ export const budgets = {
   maxRecords: 50,
   maxRecordChars: 512,
 } as const;
-
-export type Security = "ssl" | "starttls" | "none";
-export type MailProtocol = "smtp" | "pop3" | "imap";
-
-/** The mail ports of SPEC §6; `ssl` ports speak TLS from the first byte (RFC 8314). */
-export const mailPorts = [
-  { port: 25, protocol: "smtp", tls: "starttls" },
-  { port: 465, protocol: "smtp", tls: "ssl" },
-  { port: 587, protocol: "smtp", tls: "starttls" },
-  { port: 110, protocol: "pop3", tls: "starttls" },
-  { port: 995, protocol: "pop3", tls: "ssl" },
-  { port: 143, protocol: "imap", tls: "starttls" },
-  { port: 993, protocol: "imap", tls: "ssl" },
-] as const satisfies readonly { port: number; protocol: MailProtocol; tls: "ssl" | "starttls" }[];
-
-export type MailPort = (typeof mailPorts)[number];
-export const allowedPorts: readonly number[] = mailPorts.map((p) => p.port);
-
-export function mailPort(port: number): MailPort | undefined {
-  return mailPorts.find((p) => p.port === port);
-}

@@ -1,7 +1,8 @@
 // What a live check looks up and probes, and in which order (SPEC §6), as data. Pure: the targets in, the
 // plan out; run-check.ts carries it out. A new kind of check is a row here (and a findings function).
 import "server-only";
-import { budgets, mailPorts, type MailPort } from "./budgets";
+import { mailPort, probeOrder, type MailPort } from "@/lib/mail-ports";
+import { budgets } from "./budgets";
 import type { DnsRecord, RrType } from "./dns-lookup";
 import { normalizeHostName, type ServerTarget } from "./target-input";
 import type { TargetPolicy } from "./target-policy";
@@ -48,9 +49,9 @@ const domainHosts: [role: HostRole, name: (domain: string) => string][] = [
   ["domain", (d) => d],
 ];
 
-// Most telling ports first, so that a check short of sockets still answers the usual questions.
-const portOrder = [587, 995, 993, 465, 25, 110, 143];
-const orderedPorts: MailPort[] = portOrder.map((p) => mailPorts.find((m) => m.port === p)!);
+// Most telling ports first (lib/mail-ports.ts), so that a check short of sockets still answers the usual
+// questions.
+const orderedPorts: MailPort[] = probeOrder.map((p) => mailPort(p)!);
 
 const host = (name: string, role: HostRole, rank: number, first: number | null = null): HostPlan => ({
   name,

@@ -29,7 +29,16 @@ async function diagnose(domain: string, service: StreamDeps, fresh = false) {
   const events = text
     .split("\n")
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as { type: string; status?: string; source?: string; cached?: boolean });
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          type: string;
+          status?: string;
+          source?: string;
+          cached?: boolean;
+          causes?: { id: string }[];
+        },
+    );
   return { probes: events.filter((e) => e.type === "probe"), result: events.at(-1)! };
 }
 
@@ -41,10 +50,12 @@ describe("the check cache", () => {
     expect(budgets.checkCacheMs).toBe(5 * 60_000);
   });
 
-  it("never answers from a check that was not complete", async () => {
+  it("never answers from a check that was not complete, and never calls its skipped probes a down server", async () => {
     const service = deps(1_500);
     const first = await diagnose("silent.test", service);
     expect(first.probes.some((p) => p.status === "skipped")).toBe(true);
+    // Skipped is "no answer in time for this check", never evidence that the server is down.
+    expect(first.result.causes?.map((c) => c.id)).not.toContain("server-down");
     expect(first.result.cached).toBe(false);
     expect(service.cache.size()).toBe(0);
     expect((await diagnose("silent.test", service)).result.cached).toBe(false);

@@ -37,8 +37,8 @@ const literalTargets = [
 ];
 
 // A forbidden server beside a good domain is evidence, not a reason to refuse (SPEC §6): it is reported
-// as refused and never becomes a target; the domain is still checked. A port outside the seven drops the
-// port, not the host (the host is still checked on the mail ports).
+// as refused (with its reason) and never becomes a target; the domain is still checked. A port outside the
+// seven drops the port, not the host (the host is still checked on the mail ports).
 const refusedServers = [
   { server: { host: "192.168.0.1" }, input: "192.168.0.1", reason: "ip-literal", kept: null },
   {
@@ -60,12 +60,12 @@ describe("forbidden targets (at least 40, no socket ever opened)", () => {
     expect(prepareCheck(request)).toMatchObject({ ok: false });
   });
 
-  it.each(refusedServers)("reports $input as refused ($reason) and checks good.test", (named) => {
-    const prepared = prepareCheck({ domain: "good.test", servers: [named.server] });
+  it.each(refusedServers)("reports $input as refused ($reason) and checks good.test", (row) => {
+    const prepared = prepareCheck({ domain: "good.test", servers: [row.server] });
     if (!prepared.ok) throw new Error(`refused the whole request: ${JSON.stringify(prepared.refused)}`);
     expect(prepared.targets.domain).toBe("good.test");
-    expect(prepared.refused.map((r) => [r.input, r.reason])).toEqual([[named.input, named.reason]]);
-    expect(prepared.targets.servers.map((s) => s.host)).toEqual(named.kept ? [named.kept] : []);
+    expect(prepared.refused).toEqual([{ input: row.input, reason: row.reason }]);
+    expect(prepared.targets.servers.map((s) => s.host)).toEqual(row.kept ? [row.kept] : []);
     expect(prepared.targets.servers.map((s) => s.port)).not.toContain(22);
   });
 

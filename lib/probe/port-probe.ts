@@ -3,7 +3,8 @@
 // The result is handed back as soon as the last answer is in; the goodbye (QUIT/LOGOUT) goes on after it,
 // and `closed` says when the socket is gone (the connection limits count real sockets).
 import "server-only";
-import { budgets, type MailPort, type MailProtocol, type Security } from "./budgets";
+import type { MailPort, MailProtocol, Security } from "@/lib/mail-ports";
+import { budgets } from "./budgets";
 import { dialects, offers } from "./dialects";
 import { MailConnection, ProbeFailure, type ConnectionContext } from "./mail-connection";
 import { emptyTls, factsOf, tlsSeen, type TlsInfo, type TlsSeen } from "./tls-facts";

@@ -4,7 +4,7 @@
 // is memory-probe-store.ts, and a store shared by several instances (Redis) can take its place.
 // Every operation is asynchronous and every value is plain data, so either kind of store fits.
 import "server-only";
-import type { MailProtocol } from "./budgets";
+import type { MailProtocol } from "@/lib/mail-ports";
 import type { ProbeResult } from "./port-probe";
 
 /** Single flight, one step: a result young enough, else the right to run the probe, else "someone runs it". */

@@ -5,7 +5,9 @@
 // happens after it.
 import "server-only";
 import type { Resolver } from "node:dns/promises";
-import { budgets, type MailPort } from "./budgets";
+import { setMaxListeners } from "node:events";
+import { allowedPorts, type MailPort } from "@/lib/mail-ports";
+import { budgets } from "./budgets";
 import { planAddresses, planCheck, type CheckPlan, type CheckTargets, type HostPlan } from "./check-plan";
 import { systemClock, type Clock } from "./clock";
 import { createResolver, lookupAll, type DnsEvent, type RrType } from "./dns-lookup";
@@ -83,6 +85,11 @@ class CheckRun {
     private readonly emit: (event: CheckEvent) => void,
   ) {
     this.clock = options.clock ?? systemClock;
+    // Every port of every address of every host listens for the check's end, twice at most (waiting for its
+    // turn, then in its dialogue): more than Node's default of 10, which would warn of a leak that is not one.
+    const hostsAtMost = budgets.maxServers + budgets.maxMxHosts + 2;
+    const portsAtMost = hostsAtMost * budgets.addressesPerName * allowedPorts.length;
+    setMaxListeners(2 * portsAtMost + 1, this.end.signal);
     this.started = this.clock.now();
     this.deadline = this.started + (options.requestMs ?? budgets.requestMs) - budgets.resultReserveMs;
     this.resolver = createResolver(options.resolverServers);

@@ -1,7 +1,7 @@
 // Single flight of probes between checks, with hand-made probes: who runs, who joins, who reuses, and
 // that a probe cut short serves nobody.
 import { describe, expect, it } from "vitest";
-import { mailPort, type MailPort } from "./budgets";
+import { mailPort, type MailPort } from "@/lib/mail-ports";
 import type { Clock } from "./clock";
 import { createMemoryProbeStore } from "./memory-probe-store";
 import type { ProbeEvent, ProbeResult, ProbeRun } from "./port-probe";

@@ -3,7 +3,8 @@
 // request and the address+port's one lane. A probe cut short by its owner's deadline serves nobody: whoever
 // still has time claims it again.
 import "server-only";
-import { budgets, type MailPort } from "./budgets";
+import type { MailPort } from "@/lib/mail-ports";
+import { budgets } from "./budgets";
 import { complete, type ProbeResult, type ProbeRun, type ProbeSource } from "./port-probe";
 import type { ProbeQueue, SkipReason } from "./probe-queue";
 import { probeKey, type ProbeStore } from "./probe-store";

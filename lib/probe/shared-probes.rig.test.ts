@@ -3,10 +3,11 @@
 // result serves later checks for 60 s, `fresh` probes again, and a probe cut short is never reused.
 import { describe, expect, it } from "vitest";
 import { sharedDomains, sharedIp } from "@/e2e/rig/scenarios";
+import { allowedPorts } from "@/lib/mail-ports";
 import { budgets } from "./budgets";
 import { check, newStore, recording } from "./rig-harness";
 
-const mailPorts = [25, 465, 587, 110, 995, 143, 993];
+const mailPorts = allowedPorts;
 
 describe("probes shared between checks", () => {
   it("concurrent checks of ten domains on one server: one dialog per port, every check told everything", async () => {

@@ -9,9 +9,9 @@ import { criticalPath } from "./bench-check-critical";
 
 type Probe = Extract<DiagnoseEvent, { type: "probe" }>;
 type Result = Extract<DiagnoseEvent, { type: "result" }>;
-type Timed = { events: DiagnoseEvent[]; firstMs: number; wallMs: number };
+export type Timed = { events: DiagnoseEvent[]; firstMs: number; wallMs: number };
 
-async function diagnose(body: object, client: string): Promise<Timed> {
+export async function diagnose(body: object, client: string): Promise<Timed> {
   const started = performance.now();
   const response = await POST(
     new Request("http://bench/api/diagnose", {

@@ -2,7 +2,7 @@
 import { errorResponse, readJsonBody } from "@/lib/api/respond";
 import { MAX_TEXT_CHARS, parseRequestSchema, type ParseResponse } from "@/lib/api/schema";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
-import { parseErrorText } from "@/lib/parse";
+import { parseMessage } from "@/lib/parse/parse-message";
 
 export async function POST(request: Request): Promise<Response> {
   const body = await readJsonBody(request);
@@ -13,7 +13,8 @@ export async function POST(request: Request): Promise<Response> {
   if (text === "") return errorResponse("invalid_request", "The text is empty.");
   if (text.length > MAX_TEXT_CHARS)
     return errorResponse("payload_too_large", `The text is longer than ${MAX_TEXT_CHARS} characters.`);
-  const result: ParseResponse = parseErrorText(
+  // A raw message (a forwarded .eml) is read with its MIME structure; pasted text as it is.
+  const result: ParseResponse = await parseMessage(
     text,
     localeFromAcceptLanguage(request.headers.get("accept-language")),
   );

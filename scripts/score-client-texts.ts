@@ -5,6 +5,15 @@
 import { loadavg } from "node:os";
 import { clientTexts } from "../lib/parse/corpus/client-texts";
 import { parseErrorText } from "../lib/parse";
+import { causeIds } from "../lib/causes";
+import { CERTIFICATE } from "../content/errors/certificate-cause";
+
+/** SPEC §3's certificate cause, or what stands for it until lib/causes.ts has it (certificate-cause.ts). */
+const certificateStandIn = (causeIds as readonly string[]).includes("certificate-invalid")
+  ? null
+  : CERTIFICATE;
+const expectedOf = (id: string) =>
+  id === "certificate-invalid" && certificateStandIn ? certificateStandIn : id;
 
 type Tally = {
   n: number;
@@ -23,12 +32,13 @@ const misses: string[] = [];
 for (const c of clientTexts) {
   const { fields, causes } = parseErrorText(c.text, "en");
   const ids = causes.map((cause) => cause.id as string);
+  const expected = expectedOf(c.expect.parse);
   const tally = byProgram.get(c.program) ?? empty();
   byProgram.set(c.program, tally);
   for (const t of [tally, total]) {
     t.n++;
-    if (ids[0] === c.expect.parse) t.top1++;
-    if (ids.slice(0, 3).includes(c.expect.parse)) t.top3++;
+    if (ids[0] === expected) t.top1++;
+    if (ids.slice(0, 3).includes(expected)) t.top3++;
     if (c.shows.server) {
       t.hosts++;
       if (fields.server?.toLowerCase() === c.target.host) t.hostOk++;
@@ -38,9 +48,9 @@ for (const c of clientTexts) {
       if (fields.port === c.target.port) t.portOk++;
     }
   }
-  if (ids[0] !== c.expect.parse)
+  if (ids[0] !== expected)
     misses.push(
-      `${c.program} ${c.protocol} ${c.scenario} ${c.lang}: expected ${c.expect.parse}, got ${ids.slice(0, 3).join(", ") || "nothing"}`,
+      `${c.program} ${c.protocol} ${c.scenario} ${c.lang}: expected ${expected}, got ${ids.slice(0, 3).join(", ") || "nothing"}`,
     );
 }
 

@@ -75,7 +75,10 @@ export function matchPhrases(input: NormalizedText): Finding[] {
       (m, i) =>
         !matched.some(
           (other, j) =>
-            (other.key.length > m.key.length && other.key.includes(m.key)) || (other.key === m.key && j < i),
+            // A bounce-only row never swallows an everywhere row: decode.ts keeps the one for the context.
+            (other.finding.only === undefined || other.finding.only === m.finding.only) &&
+            ((other.key.length > m.key.length && other.key.includes(m.key)) ||
+              (other.key === m.key && j < i)),
         ),
     )
     .map((m) => m.finding);

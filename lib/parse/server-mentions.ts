@@ -50,9 +50,14 @@ const mailish =
   /^(mail|smtp|smtps|imap|imaps|pop|pop3|pop3s|mx\d*|outgoing|incoming|webmail|exchange|relay)$/;
 /** Words just before a name that show it is the server being connected to. */
 const leadIn =
-  /(server|host|hostname|connect(?:ed|ing|ion)? to|connect|trying|lookup of|locate host|서버|호스트)\W{0,4}$/i;
+  /(server|host|hostname|connect(?:ed|ing|ion)? to|connect|connecting|trying|lookup of|locate host|certificate for|related to|(?:dns )?name of|fetching from|failure on|error on|서버|호스트)\W{0,4}$/i;
 /** Lines whose names are the certificate's, not the server the program was told to use. */
-const certificateLine = /certificate|cn=|subject|issuer|issued|belongs to|doesn't match|인증서|발행/i;
+/** Words right before a name that is the certificate's own (CN, subject, the name it "doesn't match"). */
+const certificateName =
+  /(cn=|subject:?\s?=?|issuer:?\s?=?|belongs to:?|issued by:?|doesn't match|commonname mismatch:|trust anchor certificate:|발행인은:?)\W{0,4}$/;
+/** Korean puts the name first: "mail.x.com 서버에 연결할 수 없습니다", "mail.x.com로 연결 중", "… 인증서가". */
+const koreanFollowUp =
+  /^(?:\s?\([^)]{0,40}\))?(?:로|으로|에|의|를|을|와|과)?\s?(?:서버|호스트|인증서|관련|메일 서버|연결|imap 서버|pop3 서버|smtp 서버)/;
 
 function portNumber(digits: string): number | undefined {
   const port = Number(digits);
@@ -117,7 +122,14 @@ function score(input: NormalizedText, name: string, start: number, end: number, 
   // After "@": the domain of an e-mail address, unless the user name itself is an address (user@dom@host).
   const userIsAddress = /@[^@]*@$/.test(lower.slice(token, start));
   if (charBefore === "@" && port === undefined && !userIsAddress) s -= 4;
-  if (certificateLine.test(line)) s -= 3;
+  if (userIsAddress) s += 1; // "kim@example.com@mail.example.com": an account on that server
+  if (koreanFollowUp.test(lower.slice(end, end + 48))) s += 2;
+  // "fetchmail: mail.example.com: SSL connection failed": the name is what the sentence is about.
+  if (/^[a-z0-9-]{2,20}:\s?$/.test(lower.slice(lineStart, token)) && lower.startsWith(": ", end)) s += 2;
+  if (certificateName.test(before)) s -= 4;
+  // A name alone on an indented line under "This certificate belongs to:" (NeoMutt's certificate screen).
+  const previousLine = lower.slice(lower.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  if (line.trim() === name && /certificate|인증서/.test(previousLine)) s -= 4;
   if (otherServersLine.test(line)) s -= 4;
   return s;
 }
@@ -176,12 +188,20 @@ const MIN_SCORE = 3;
 
 const chosen = new WeakMap<NormalizedText, ServerMention | null>();
 
-/** The server the message is about: the best-scored name; the earliest of equals (once per text). */
+/**
+ * The server the message is about: the best-scored name, the earliest of equals (once per text). Every
+ * mention of the same name counts for it, and a port written beside any of them is its port.
+ */
 export function findServerMention(input: NormalizedText): ServerMention | null {
   if (chosen.has(input)) return chosen.get(input) ?? null;
+  const mentions = findServerMentions(input);
   let best: ServerMention | null = null;
-  for (const m of findServerMentions(input))
-    if (m.score >= MIN_SCORE && (!best || m.score > best.score)) best = m;
+  for (const m of mentions) if (m.score >= MIN_SCORE && (!best || m.score > best.score)) best = m;
+  if (best && best.port === undefined) {
+    const name = best.value.toLowerCase();
+    const withPort = mentions.find((m) => m.port !== undefined && m.value.toLowerCase() === name);
+    if (withPort) best = { ...best, port: withPort.port, protocol: best.protocol ?? withPort.protocol };
+  }
   chosen.set(input, best);
   return best;
 }

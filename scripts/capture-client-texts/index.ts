@@ -127,7 +127,11 @@ function skipReason(result: RunResult, text: string): string | null {
   return null;
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Ends the process when done: a program's leftovers (Xvfb's display pipe, a daemon's socket) must not keep it.
+main().then(
+  () => process.exit(),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

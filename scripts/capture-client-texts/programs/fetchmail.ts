@@ -28,7 +28,7 @@ poll ${target.host} protocol ${a.protocol} port ${target.port} auth ${auth} time
 `,
     );
     chmodSync(rc, 0o600);
-    return run("fetchmail", ["-N", "-f", rc], {
+    return run("fetchmail", ["-N", "--pidfile", `${a.work}/fetchmail.pid`, "-f", rc], {
       cwd: a.work,
       lang: a.lang,
       env: { FETCHMAILHOME: a.work },

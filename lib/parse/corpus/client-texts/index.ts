@@ -18,7 +18,7 @@ export type ClientTextCase = CapturedText & {
 export function showsPort(text: string, port: number): boolean {
   const p = String(port);
   return new RegExp(
-    `[a-z\\])]:${p}(?![\\d.:]\\d|\\d)|\\d[:/]${p}[)\\]]|(?:port|포트) ?${p}(?!\\d)|(?<![\\d.])${p} ?번`,
+    `[a-z\\])]:${p}(?![\\d.:]\\d|\\d)|\\d[:/]${p}[)\\]]|(?<![a-z0-9.-])(?:port|포트) ?${p}(?!\\d)|(?<![\\d.])${p} ?번`,
     "i",
   ).test(text);
 }

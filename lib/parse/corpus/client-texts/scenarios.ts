@@ -107,7 +107,9 @@ export const scenarios: Scenario[] = [
     id: "port25-refused",
     what: "sending on port 25, which refuses connections (as an ISP's port-25 block looks)",
     domain: "port25blocked.test",
-    expect: { parse: "port25-blocked", diagnose: "port25-blocked" },
+    // A refusal alone reads as "nothing listens there" (the support answer's SMTP/25 + 10061 case); that it
+    // is port 25 being closed while 587 and 465 work is what the live check adds.
+    expect: { parse: "connection-refused", diagnose: "port25-blocked" },
     targets: {
       SMTP: { host: "mail.port25blocked.test", port: 25, security: "none", to: "kim@good.test" },
     },

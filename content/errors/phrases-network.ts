@@ -124,6 +124,7 @@ export const networkPhrases: PhraseEntry[] = [
     specificity: 0.45,
     match: [
       "read timed out",
+      "connection unexpectedly closed: timed out",
       "waiting for server response",
       "no response after",
       "network read error",
@@ -165,7 +166,8 @@ export const networkPhrases: PhraseEntry[] = [
       ko: "시간 안에 응답이 없었습니다",
       en: "There was no answer in time",
     },
-    causes: { "connection-timeout": 0.45 },
+    // Connected and then silence is as often a port that expects the other kind of start (SSL vs plain).
+    causes: { "connection-timeout": 0.45, "tls-mismatch": 0.2 },
     failure: "timeout",
   },
   {

@@ -141,7 +141,7 @@ export const thunderbirdTlsPhrases: PhraseEntry[] = [
       ko: "서버 연결 시간이 초과되었습니다 (막힌 포트, 방화벽, SSL 설정)",
       en: "The connection to the server timed out (a blocked port, a firewall, or the SSL setting)",
     },
-    causes: { "connection-timeout": 0.65 },
+    causes: { "connection-timeout": 0.65, "tls-mismatch": 0.3 },
     failure: "timeout",
   },
   {

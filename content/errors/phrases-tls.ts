@@ -85,6 +85,7 @@ export const tlsPhrases: PhraseEntry[] = [
       "could not convert socket to tls",
       "host does not support starttls",
       "upgrade to tls failed",
+      "tls not supported by server",
       "error: command not implemented",
       "requested ssl level failed",
       "tls support isn't enabled",

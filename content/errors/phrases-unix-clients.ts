@@ -85,7 +85,7 @@ export const unixClientPhrases: PhraseEntry[] = [
     id: "no-authenticator-offered",
     tier: "client",
     specificity: 0.6,
-    match: ["no authenticators available"],
+    match: ["no authenticators available", "인증자가 없음"],
     meaning: {
       ko: "서버가 제공하는 로그인 방식 중 쓸 수 있는 것이 없습니다: 대개 암호화(STLS/STARTTLS) 전이라 서버가 로그인을 숨긴 경우입니다",
       en: "None of the login methods the server offers can be used: usually the server hides its logins until encryption (STLS/STARTTLS)",
@@ -148,6 +148,8 @@ export const unixClientPhrases: PhraseEntry[] = [
       "<- +ok",
       "smtp 서버에 장애 발생 +ok",
       "pop error (b'* ok",
+      "error_proto: b'* ok",
+      "smtpconnecterror: (-1,",
       "query status=4",
     ],
     meaning: {

@@ -101,11 +101,35 @@ function tokenStart(lower: string, start: number): number {
 const otherServersLine =
   /^(?:received|from|to|return-path|message-id|dkim-signature|content-type|reporting-mta|remote-mta|arrival-date|x-[a-z-]+|authentication-results|arc-[a-z-]+):|^this is the mail system at host|^generating server:|^\s*by\s| said: |\(in reply to /;
 
-function score(input: NormalizedText, name: string, start: number, end: number, port?: number): number {
+/** Facts about a line that every name on it shares, worked out once per line. */
+type LineFacts = { otherServers: boolean; underCertificate: boolean; text: string };
+
+function lineFacts(lower: string, lineStart: number, cache: Map<number, LineFacts>): LineFacts {
+  const known = cache.get(lineStart);
+  if (known) return known;
+  const lineEnd = lower.indexOf("\n", lineStart);
+  const text = lower.slice(lineStart, lineEnd === -1 ? lower.length : lineEnd);
+  const previous = lower.slice(lower.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  const facts = {
+    otherServers: otherServersLine.test(text),
+    underCertificate: /certificate|인증서/.test(previous),
+    text,
+  };
+  cache.set(lineStart, facts);
+  return facts;
+}
+
+function score(
+  input: NormalizedText,
+  name: string,
+  start: number,
+  end: number,
+  port: number | undefined,
+  lines: Map<number, LineFacts>,
+): number {
   const { lower } = input;
   const lineStart = lower.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = lower.indexOf("\n", end);
-  const line = lower.slice(lineStart, lineEnd === -1 ? lower.length : lineEnd);
+  const line = lineFacts(lower, lineStart, lines);
   const token = Math.max(lineStart, tokenStart(lower, start));
   const before = lower.slice(Math.max(lineStart, token - 40), token);
   const charBefore = lower[start - 1] ?? "";
@@ -128,24 +152,34 @@ function score(input: NormalizedText, name: string, start: number, end: number, 
   if (/^[a-z0-9-]{2,20}:\s?$/.test(lower.slice(lineStart, token)) && lower.startsWith(": ", end)) s += 2;
   if (certificateName.test(before)) s -= 4;
   // A name alone on an indented line under "This certificate belongs to:" (NeoMutt's certificate screen).
-  const previousLine = lower.slice(lower.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
-  if (line.trim() === name && /certificate|인증서/.test(previousLine)) s -= 4;
-  if (otherServersLine.test(line)) s -= 4;
+  if (line.underCertificate && line.text.trim() === name) s -= 4;
+  if (line.otherServers) s -= 4;
   return s;
 }
+
+/** A real message names a handful of hosts; a text with more is not one, and the scan stops there. */
+const MAX_MENTIONS = 200;
 
 /** Every host name or IPv4 address in the text, with its port and how likely it is the server. */
 export function findServerMentions(input: NormalizedText): ServerMention[] {
   const { text, lower } = input;
   const found: ServerMention[] = [];
-  for (let i = 0; i < text.length;) {
+  const lines = new Map<number, LineFacts>();
+  for (let i = 0; i < text.length && found.length < MAX_MENTIONS;) {
     if (!isNameChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i;
-    while (end < text.length && end - i < 260 && isNameChar(text.charCodeAt(end))) end++;
+    let dots = 0;
+    for (; end < text.length && end - i < 260 && isNameChar(text.charCodeAt(end)); end++)
+      if (text.charCodeAt(end) === 46) dots++;
     const next = end;
+    // Most runs are plain words: only a run with a dot (or "localhost") can be a host name.
+    if (dots === 0 && !(end - i === 9 && lower.startsWith("localhost", i))) {
+      i = next;
+      continue;
+    }
     let start = i;
     // Trim what cannot start or end a name (sentence dots, dashes of a rule, underscores).
     while (start < end && /[.\-_]/.test(text[start] ?? "")) start++;
@@ -177,7 +211,7 @@ export function findServerMentions(input: NormalizedText): ServerMention[] {
       index: start,
       ...(port !== undefined ? { port } : {}),
       ...(scheme ? { protocol: scheme.protocol } : {}),
-      score: score(input, name, start, end, port) + (scheme ? 2 : 0) - (isIp ? 1 : 0),
+      score: score(input, name, start, end, port, lines) + (scheme ? 2 : 0) - (isIp ? 1 : 0),
     });
   }
   return found;

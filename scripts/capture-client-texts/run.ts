@@ -59,9 +59,14 @@ export function run(command: string, args: string[], options: RunOptions): Promi
   });
 }
 
-/** The first line of a program's version output that has a version number in it. */
-export async function versionOf(command: string, args: string[], cwd: string): Promise<string> {
+/** The version in a program's version output: the first match of `pattern` (default: a dotted number). */
+export async function versionOf(
+  command: string,
+  args: string[],
+  cwd: string,
+  pattern = /\d+(?:\.\d+)+/,
+): Promise<string> {
   const { output } = await run(command, args, { cwd, lang: "en", timeoutMs: 10_000 });
-  const line = output.split("\n").find((l) => /\d+\.\d+/.test(l)) ?? "";
-  return /\d+(?:\.\d+)+(?:[-+~.\w]*)?/.exec(line)?.[0] ?? "unknown";
+  const m = pattern.exec(output);
+  return m?.[1] ?? m?.[0] ?? "unknown";
 }

@@ -13,7 +13,7 @@ export const fetchmail: Program = {
   id: "fetchmail",
   protocols: ["POP3", "IMAP"],
   langs: ["en", "ko"],
-  version: (work) => versionOf("fetchmail", ["--version"], work),
+  version: (work) => versionOf("fetchmail", ["--version"], work, /release (\d+(?:\.\d+)+)/),
   async capture(a) {
     const { target } = a;
     const auth = target.login?.mechanism === "CRAM-MD5" ? "cram-md5" : "password";

@@ -7,6 +7,7 @@ import { mbsync } from "./mbsync";
 import { msmtp } from "./msmtp";
 import { neomutt } from "./neomutt";
 import { offlineimap } from "./offlineimap";
+import { pythonStdlib } from "./python-stdlib";
 import { sNail } from "./s-nail";
 import { swaks } from "./swaks";
 
@@ -20,4 +21,5 @@ export const programs: Program[] = [
   getmail,
   offlineimap,
   mbsync,
+  pythonStdlib,
 ];

@@ -36,7 +36,7 @@ export const neomutt: Program = {
   id: "neomutt",
   protocols: ["SMTP", "IMAP", "POP3"],
   langs: ["en", "ko"],
-  version: (work) => versionOf("neomutt", ["-v"], work),
+  version: (work) => versionOf("neomutt", ["-v"], work, /NeoMutt (\d{8})/),
   async capture(a) {
     const { target } = a;
     // Debian's NeoMutt is built without SASL: its only mechanisms are PLAIN and LOGIN.

@@ -78,12 +78,20 @@ function portAfter(lower: string, end: number): number | undefined {
   return service ? services[service] : undefined;
 }
 
+/** Is "://" close enough before `start` to make the name part of a URL? (Cheap test before the regexes.) */
+const afterSchemeMark = (lower: string, start: number) => {
+  const mark = lower.lastIndexOf("://", start);
+  return mark !== -1 && start - mark <= 140;
+};
+
 function schemeBefore(lower: string, start: number): (typeof schemes)[string] | undefined {
+  if (!afterSchemeMark(lower, start)) return undefined;
   const m = /([a-z0-9]{3,10}):\/\/(?:[^\s/]{1,128}@)?$/.exec(lower.slice(Math.max(0, start - 150), start));
   return m?.[1] ? schemes[m[1]] : undefined;
 }
 
 function isHttpUrl(lower: string, start: number): boolean {
+  if (!afterSchemeMark(lower, start)) return false;
   return /https?:\/\/(?:[^\s/@]{1,128}@)?$/.test(lower.slice(Math.max(0, start - 140), start));
 }
 
@@ -91,9 +99,11 @@ const wordsBefore = anchors.hostBefore.map((a) => a.text);
 const wordsAfter = anchors.hostAfter.map((a) => a.text);
 
 /** Where the written token that holds the name begins: `SMTP:user@zoho.com@smtp.zoho.com` is one token. */
+const tokenEnds = new Set([" ", "\n", "\t", "'", '"', "(", "<", "["]);
+
 function tokenStart(lower: string, start: number): number {
   let i = start;
-  while (i > 0 && start - i < 320 && !/[\s'"(<[]/.test(lower[i - 1] ?? "")) i--;
+  while (i > 0 && start - i < 320 && !tokenEnds.has(lower[i - 1] ?? " ")) i--;
   return i;
 }
 

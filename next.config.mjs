@@ -1,10 +1,13 @@
 // Next.js configuration. Security headers that do not depend on the request live here;
-// the Content-Security-Policy needs a per-request nonce and is set in proxy.ts.
+// a page's Content-Security-Policy needs a per-request nonce and is set in proxy.ts.
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["rate-limiter-flexible"],
+  // No page uses next/image; with the optimiser off, /_next/image answers 404 instead of fetching and
+  // resizing images for anyone who asks.
+  images: { unoptimized: true },
   async headers() {
     return [
       {
@@ -14,6 +17,12 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
         ],
+      },
+      {
+        // The API answers JSON, never a document: nothing in it may load or be framed. (Pages get their
+        // nonce policy from proxy.ts, which does not run on /api/*.)
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

@@ -1,18 +1,18 @@
-// Runs before every page and API request: sends `/` to the visitor's language, adds the language to
-// paths that lack one, and sets the per-request CSP nonce (lib/security/csp.ts).
+// Runs before every page request (not /api/*: the API needs no nonce, and a proxy makes Next.js buffer
+// each request body to hand it a copy): sends `/` to the visitor's language, adds the language to paths
+// that lack one, and sets the per-request CSP nonce (lib/security/csp.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { serverEnv } from "@/lib/env";
 import { isLocale, localeFromAcceptLanguage } from "@/lib/i18n/locales";
-import { buildCsp, frameAncestorsFrom, newNonce } from "@/lib/security/csp";
+import { buildCsp, newNonce } from "@/lib/security/csp";
 
-const frameAncestors = frameAncestorsFrom(process.env.MAILDOC_FRAME_ANCESTORS);
 const dev = process.env.NODE_ENV === "development";
 
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const firstSegment = pathname.split("/")[1] ?? "";
-  const isApi = firstSegment === "api";
 
-  if (!isApi && !isLocale(firstSegment)) {
+  if (!isLocale(firstSegment)) {
     const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
     const url = request.nextUrl.clone();
     url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
@@ -23,7 +23,7 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = newNonce();
-  const csp = buildCsp(nonce, frameAncestors, dev);
+  const csp = buildCsp(nonce, serverEnv().frameAncestors, dev);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -33,6 +33,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static build output and icons need no nonce; everything else (pages and API) gets the headers.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)" }],
+  // Pages only: not the API, static build output or icons.
+  matcher: [{ source: "/((?!api(?:/|$)|_next/static|favicon.ico|icon.svg|robots.txt).*)" }],
 };

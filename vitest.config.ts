@@ -9,6 +9,7 @@ const resolve = {
   },
 };
 const rigTests = ["lib/**/*.rig.test.ts", "app/**/*.rig.test.ts"];
+const serverTests = ["scripts/**/*.server.test.ts"];
 
 export default defineConfig({
   resolve,
@@ -20,7 +21,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["lib/**/*.test.ts", "content/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: rigTests,
+          exclude: [...rigTests, ...serverTests],
         },
       },
       {
@@ -35,6 +36,19 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The real server (scripts/start.mjs) started by each test file, on a free port; built first if needed.
+        resolve,
+        test: {
+          name: "server",
+          environment: "node",
+          include: serverTests,
+          globalSetup: ["scripts/testing/build-setup.ts"],
+          pool: "forks",
+          testTimeout: 30_000,
+          hookTimeout: 90_000,
         },
       },
     ],

@@ -8,6 +8,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { causeTitles } from "@/content/causes";
 import { errorCatalog } from "@/content/errors";
 import { uiMessages } from "@/content/ui";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   decodeErrorText,
@@ -122,21 +123,20 @@ function useDecoded(text: string): Decoded | null {
 }
 
 export function DecodedPanel({ locale, text }: { locale: Locale; text: string }) {
-  const t = uiMessages.decoded[locale];
+  const t = textsFor(uiMessages.decoded, locale);
   const headingId = useId();
   const deferred = useDeferredValue(text);
   const decoded = useDecoded(deferred);
   const top = decoded?.causes[0];
   const causes = decoded?.causes.slice(0, MAX_CAUSES_SHOWN) ?? [];
-  const fill = (s: string) =>
-    s
-      .replace("{parts}", String(decoded?.parts.length ?? 0))
-      .replace("{cause}", top ? causeTitles[top.id][locale] : "");
+  const parts = decoded?.parts.length ?? 0;
   const summary = !decoded
     ? ""
     : !decoded.recognised
       ? t.summaryUnknown
-      : fill(top ? t.summaryWithCause : t.summary);
+      : top
+        ? fill(t.summaryWithCause, { parts, cause: causeTitles[top.id][locale] })
+        : fill(t.summary, { parts });
 
   return (
     <section

@@ -3,12 +3,13 @@
 import { clientNames } from "@/content/client-names";
 import { decisionTree } from "@/content/tree";
 import { uiMessages } from "@/content/ui";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import { addressParam, type StaffLinkValues } from "@/lib/wizard/address-schema";
 import { walkTree } from "@/lib/wizard/walk";
 
 export function StaffLinkPreview({ locale, values }: { locale: Locale; values: StaffLinkValues }) {
-  const t = uiMessages.staff[locale];
+  const t = textsFor(uiMessages.staff, locale);
   const customer = values.language;
   const walk = walkTree(decisionTree, {
     link: {
@@ -41,8 +42,8 @@ export function StaffLinkPreview({ locale, values }: { locale: Locale; values: S
       <h3 id="staff-preview" className="text-lg font-bold">
         {t.previewTitle}
       </h3>
-      <p lang={customer}>{t.previewChecks.replace("{address}", values.address)}</p>
-      {question && <p lang={customer}>{t.previewFirstQuestion.replace("{question}", question)}</p>}
+      <p lang={customer}>{fill(t.previewChecks, { address: values.address })}</p>
+      {question && <p lang={customer}>{fill(t.previewFirstQuestion, { question })}</p>}
       <h4 className="font-semibold">{t.previewFilled}</h4>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         {filled.map(([term, value]) => (

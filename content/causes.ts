@@ -19,6 +19,10 @@ export const causeTitles: Record<CauseId, Bilingual> = {
   "server-down": { ko: "메일 서버가 응답하지 않음", en: "The mail server isn't answering" },
   "domain-dns-broken": { ko: "도메인의 DNS 설정에 문제가 있음", en: "The domain's DNS is broken" },
   "tls-mismatch": { ko: "보안 연결(SSL/TLS) 설정이 맞지 않음", en: "The SSL/TLS setting doesn't match" },
+  "certificate-invalid": {
+    ko: "메일 서버의 보안 인증서에 문제가 있음",
+    en: "The mail server's security certificate is not valid",
+  },
   "tls-required": { ko: "서버가 암호화 연결을 요구함", en: "The server requires an encrypted connection" },
   "wrong-password": { ko: "아이디 또는 비밀번호가 틀림", en: "User name or password rejected" },
   "app-password-required": { ko: "앱 비밀번호가 필요함", en: "An app password is needed" },

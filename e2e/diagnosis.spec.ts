@@ -4,32 +4,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { CauseId } from "../lib/causes";
 import { expectNoA11yViolations } from "./axe";
+import { supportMessages } from "../lib/testing/support-messages";
 import { useOwnClientAddress } from "./client-address";
 
 test.beforeEach(async ({ context }, testInfo) => useOwnClientAddress(context, testInfo));
 
-const oe = (account: string, server: string, protocol: string, port: number, tail: string) =>
-  `서버에 연결할 수 없습니다. 계정: '${account}', 서버: '${server}', 프로토콜: ${protocol}, 포트: ${port}, 보안(SSL): 아니오, ${tail}`;
-
-const messages = {
-  pop3Refused: oe("good.test", "good.test", "POP3", 110, "소켓 오류: 10061, 오류 번호: 0x800CCC0E"),
-  smtp25Refused: oe(
-    "port25blocked.test",
-    "port25blocked.test",
-    "SMTP",
-    25,
-    "소켓 오류: 10061, 오류 번호: 0x800CCC0E",
-  ),
-  pop3NotFound:
-    "호스트를 찾을 수 없습니다. 'mxonly.test'호스트를 찾을 수 없습니다. 서버이름을 올바르게 입력했는지 확인하십시오. 계정: 'mxonly.test', 서버: 'mxonly.test', 프로토콜: POP3, 포트: 110, 보안(SSL): 아니오, 소켓 오류: 11004, 오류 번호: 0x800CCC0D",
-  smtpNotFound:
-    "호스트를 찾을 수 없습니다. 'mail.mxonly.test'호스트를 찾을 수 없습니다. 서버이름을 올바르게 입력했는지 확인하십시오. 계정: 'mail.mxonly.test', 서버: 'mail.mxonly.test', 프로토콜: SMTP, 포트: 25, 보안(SSL): 아니오, 소켓 오류: 11001, 오류 번호: 0x800CCC0D",
-  spa: "보안 암호 인증을 사용하여 서버에 로그온할 수 없습니다. 계정: 'good.test', 서버: 'good.test', 프로토콜: POP3, 서버 응답: '.', 포트: 110, 보안(SSL): 아니오, 오류 번호: 0x800CCC18",
-  relay:
-    "받는 사람 중 한 사람이 서버에서 거부되었으므로 메시지를 보낼 수 없습니다. 거부된 전자 메일 주소는 'someone@relay.test'입니다. 제목 'test', 계정: 'mail.relay.test', 서 버: 'mail.relay.test', 프로토콜: SMTP, 서버 응답: '550 5.7.1 ... Relaying denied. IP name lookup failed [211.174.111.211]', 포트: 25, 보안(SSL): 아니오, 서버 오류: 550, 오류 번호: 0x800CCC79",
-  localhost: oe("good.test", "127.0.0.1", "POP3", 110, "소켓 오류: 10061, 오류 번호: 0x800CCC0E"),
-  port1110: oe("good.test", "good.test", "POP3", 1110, "소켓 오류: 10061, 오류 번호: 0x800CCC0E"),
-};
+const messages = supportMessages;
 
 const errorLink = (locale: string, text: string, domain: string) =>
   `/${locale}/diagnose?symptom=error&domain=${domain}&error=${encodeURIComponent(text)}`;
@@ -67,11 +47,13 @@ test.describe("the ten cases of the original support answer", () => {
     );
   });
 
-  test("2. SMTP on 25 refused, 587 open: port 25 is blocked, use 587", async ({ page }) => {
+  test("2. SMTP on 25 refused, 465 and 587 open: port 25 is blocked, use 465 (implicit TLS first)", async ({
+    page,
+  }) => {
     expect(await resultOf(page, errorLink("ko", messages.smtp25Refused, "port25blocked.test"))).toBe(
       "port25-blocked",
     );
-    await expect(result(page)).toContainText("587번 포트는 열려 있습니다");
+    await expect(result(page)).toContainText("465번 포트는 열려 있습니다");
   });
 
   test("3. 11004 on POP3, the name has no address: server not found, the MX suggested", async ({ page }) => {
@@ -98,10 +80,11 @@ test.describe("the ten cases of the original support answer", () => {
     page,
   }) => {
     expect(await resultOf(page, errorLink("ko", messages.relay, "relay.test"))).toBe("smtp-auth-required");
-    await expect(result(page)).toContainText("587번 포트는 암호화(STARTTLS) 뒤에 로그인을 받습니다");
+    await expect(result(page)).toContainText("587번 포트는 보안 STARTTLS 연결에서 로그인을 받습니다");
+    // The fix link carries the current settings (from the message) and the working ones (in/out) apart.
     await expect(page.getByRole("link", { name: "고치는 방법 보기" })).toHaveAttribute(
       "href",
-      /\/ko\/fix\/smtp-auth-required\?client=outlook-legacy&domain=relay\.test&server=[a-z.]*relay\.test&port=587&protocol=smtp&ssl=1/,
+      /\/ko\/fix\/smtp-auth-required\?client=outlook-legacy&domain=relay\.test&server=mail\.relay\.test&port=25&protocol=smtp&ssl=0&in=imap%3A[a-z.]*relay\.test%3A993%3Assl&out=[a-z.]*relay\.test%3A587%3Astarttls/,
     );
   });
 

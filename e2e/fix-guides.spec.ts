@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { dialogs, type DialogId } from "../components/mock-dialogs/registry";
+import { dialogs, type DialogId } from "../lib/dialogs/registry";
 import { expectNoA11yViolations, expectNoHorizontalScroll, expectTouchTargets } from "./axe";
 
 // The seed's cases (SPEC §3's "ten cases") in every program: which picture must show, which field is

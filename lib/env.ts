@@ -1,67 +1,92 @@
-// The environment of SPEC §5, parsed once with zod; a bad value stops the server with a clear message.
+// The environment of SPEC §5, parsed once with zod. instrumentation.ts parses it when the server starts, so a
+// bad value stops `npm start` with a message naming the variable instead of a server whose checks fail later.
 import "server-only";
 import { hostname } from "node:os";
 import { z } from "zod";
+import * as field from "./env-fields";
+
+// An empty variable (`MAILDOC_X=` in a unit file or compose file) means the default, as an absent one does.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+    schema.optional(),
+  );
 
 const envSchema = z.object({
-  MAILDOC_DNS_SERVERS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    ),
-  MAILDOC_ALLOW_CIDRS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      v
-        ? v
-            .split(",")
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
-    ),
-  MAILDOC_EHLO_NAME: z
-    .string()
-    .regex(/^[A-Za-z0-9.-]{1,253}$/, "must be a host name")
-    .optional(),
-  MAILDOC_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
-  MAILDOC_FRAME_ANCESTORS: z.string().default("'self'"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  MAILDOC_DNS_SERVERS: optional(field.dnsServerList),
+  MAILDOC_ALLOW_CIDRS: optional(field.cidrList),
+  MAILDOC_EHLO_NAME: optional(field.ehloName),
+  MAILDOC_TRUST_PROXY: optional(field.flag),
+  MAILDOC_FRAME_ANCESTORS: optional(field.frameAncestors),
+  PORT: optional(field.port),
+  MAILDOC_REDIS_URL: optional(field.redisUrl),
+  MAILDOC_SUPPORT_URL: optional(field.webUrl),
+  MAILDOC_SUPPORT_PHONE: optional(field.phone),
+  MAILDOC_SUPPORT_EMAIL: optional(field.email),
+  MAILDOC_ALLOW_ORIGINS: optional(field.originList),
+  MAILDOC_SETUP_DOMAINS: optional(field.domainList),
+  MAILDOC_METRICS_TOKEN: optional(field.bearerToken),
 });
 
 export type ServerEnv = {
+  /** Resolver addresses for every lookup; empty = the system's resolvers. */
   dnsServers: string[];
+  /** Ranges exempt from the target block list (tests and labs). */
   allowCidrs: string[];
   ehloName: string;
+  /** Client address from the nearest X-Forwarded-For / Forwarded hop instead of the socket. */
   trustProxy: boolean;
   frameAncestors: string;
   port: number;
+  /** Shared store for limits, probe results and the check cache (issue 14); null = this process only. */
+  redisUrl: string | null;
+  /** The hosting company's own support contact, where the wizard gives up. */
+  support: { url: string | null; phone: string | null; email: string | null };
+  /** Other sites' origins whose pages may POST to the API (normalised `scheme://host[:port]`). */
+  allowOrigins: string[];
+  /** Domains whose automatic-setup documents may be served (SPEC §8); empty = any checkable domain. */
+  setupDomains: string[];
+  /** Bearer token for GET /metrics; null = loopback clients only. */
+  metricsToken: string | null;
 };
 
-let cached: ServerEnv | undefined;
-
-export function serverEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
-  if (cached && source === process.env) return cached;
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`Invalid Mail Doctor configuration: ${detail}`);
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid Mail Doctor configuration:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "EnvError";
   }
+}
+
+/** Parses an environment; throws EnvError listing every bad variable by name. */
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success)
+    throw new EnvError(parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   const env = parsed.data;
-  const result: ServerEnv = {
-    dnsServers: env.MAILDOC_DNS_SERVERS,
-    allowCidrs: env.MAILDOC_ALLOW_CIDRS,
+  return {
+    dnsServers: env.MAILDOC_DNS_SERVERS ?? [],
+    allowCidrs: env.MAILDOC_ALLOW_CIDRS ?? [],
     ehloName: env.MAILDOC_EHLO_NAME ?? (hostname().replace(/[^A-Za-z0-9.-]/g, "") || "localhost"),
-    trustProxy: env.MAILDOC_TRUST_PROXY === "1",
-    frameAncestors: env.MAILDOC_FRAME_ANCESTORS,
-    port: env.PORT,
+    trustProxy: env.MAILDOC_TRUST_PROXY ?? false,
+    frameAncestors: env.MAILDOC_FRAME_ANCESTORS ?? "'self'",
+    port: env.PORT ?? 3000,
+    redisUrl: env.MAILDOC_REDIS_URL ?? null,
+    support: {
+      url: env.MAILDOC_SUPPORT_URL ?? null,
+      phone: env.MAILDOC_SUPPORT_PHONE ?? null,
+      email: env.MAILDOC_SUPPORT_EMAIL ?? null,
+    },
+    allowOrigins: env.MAILDOC_ALLOW_ORIGINS ?? [],
+    setupDomains: env.MAILDOC_SETUP_DOMAINS ?? [],
+    metricsToken: env.MAILDOC_METRICS_TOKEN ?? null,
   };
-  if (source === process.env) cached = result;
-  return result;
+}
+
+let processEnv: ServerEnv | undefined;
+
+/** This process's environment, parsed on first use (at start-up, by instrumentation.ts). */
+export function serverEnv(source?: Record<string, string | undefined>): ServerEnv {
+  if (source) return parseEnv(source);
+  processEnv ??= parseEnv(process.env);
+  return processEnv;
 }

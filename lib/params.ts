@@ -1,8 +1,17 @@
 // The link parameters of SPEC §1, shared by /diagnose, /fix/… and the staff link builder.
 // Each parameter is read on its own: an invalid one is reported, never fatal, and unknown ones are ignored.
+// Two kinds of settings travel, never mixed: `server`/`port`/`protocol`/`ssl` are the customer's *current*
+// ones (what the program uses now); `in`/`out` the *working* ones the live check proved (what to type).
 import { z } from "zod";
 import { clientIds, type ClientId } from "@/lib/clients";
-import { MAX_TEXT_CHARS, protocolSchema, symptomSchema } from "@/lib/api/schema";
+import { MAX_TEXT_CHARS, protocolSchema, securitySchema, symptomSchema } from "@/lib/api/schema";
+import { mailDomainOf } from "@/lib/domain-input";
+import type { IncomingProtocol, Security } from "@/lib/mail-ports";
+
+/** `in` = protocol:host:port:security, e.g. pop3:mx.example.com:995:ssl. */
+export type IncomingSetting = { protocol: IncomingProtocol; host: string; port: number; security: Security };
+/** `out` = host:port:security, e.g. mx.example.com:587:starttls (outgoing authentication is always on). */
+export type OutgoingSetting = { host: string; port: number; security: Security };
 
 export type LinkParams = {
   symptom?: z.infer<typeof symptomSchema>;
@@ -14,9 +23,45 @@ export type LinkParams = {
   port?: number;
   protocol?: z.infer<typeof protocolSchema>;
   ssl?: boolean;
+  in?: IncomingSetting;
+  out?: OutgoingSetting;
 };
 
 export type LinkParamName = keyof LinkParams;
+
+const hostPart = "([^\\s@/:]{1,253})";
+const portPart = "(\\d{1,5})";
+const securityPart = `(${securitySchema.options.join("|")})`;
+const portNumber = z.number().int().min(1).max(65535);
+
+const incomingSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(new RegExp(`^(pop3|imap):${hostPart}:${portPart}:${securityPart}$`))
+  .transform((v) => {
+    const [protocol, host, port, security] = v.split(":") as [IncomingProtocol, string, string, Security];
+    return { protocol, host, port: Number(port), security };
+  })
+  .pipe(
+    z.object({
+      protocol: z.enum(["pop3", "imap"]),
+      host: z.string(),
+      port: portNumber,
+      security: securitySchema,
+    }),
+  );
+
+const outgoingSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(new RegExp(`^${hostPart}:${portPart}:${securityPart}$`))
+  .transform((v) => {
+    const [host, port, security] = v.split(":") as [string, string, Security];
+    return { host, port: Number(port), security };
+  })
+  .pipe(z.object({ host: z.string(), port: portNumber, security: securitySchema }));
 
 const fieldSchemas = {
   symptom: symptomSchema,
@@ -27,12 +72,17 @@ const fieldSchemas = {
     .min(3)
     .max(320)
     .regex(/^[^\s@]+@[^\s@]+$/),
+  // "https://www.example.com/help", "www.example.com", "EXAMPLE.COM." and "kim@example.com" all mean example.com.
   domain: z
     .string()
-    .trim()
-    .min(1)
-    .max(253)
-    .regex(/^[^\s@/]+$/),
+    .transform(mailDomainOf)
+    .pipe(
+      z
+        .string()
+        .min(1)
+        .max(253)
+        .regex(/^[^\s@/]+$/),
+    ),
   error: z
     .string()
     .max(MAX_TEXT_CHARS)
@@ -51,6 +101,8 @@ const fieldSchemas = {
     .pipe(z.number().int().min(1).max(65535)),
   protocol: protocolSchema,
   ssl: z.enum(["0", "1"]).transform((v) => v === "1"),
+  in: incomingSchema,
+  out: outgoingSchema,
 } satisfies { [K in LinkParamName]: z.ZodType<LinkParams[K], string> };
 
 export const linkParamNames = Object.keys(fieldSchemas) as LinkParamName[];
@@ -77,13 +129,21 @@ export function readLinkParams(raw: RawParams): { params: LinkParams; invalid: L
   return { params: params as LinkParams, invalid };
 }
 
+/** One parameter as it is written in a link. */
+export function paramText<K extends LinkParamName>(name: K, value: NonNullable<LinkParams[K]>): string {
+  if (typeof value === "boolean") return value ? "1" : "0";
+  if (typeof value !== "object") return String(value);
+  const s = value as IncomingSetting | OutgoingSetting;
+  return [...("protocol" in s ? [s.protocol] : []), s.host, s.port, s.security].join(":");
+}
+
 /** Writes parameters back into a query string in a stable order (for links, the language switch, QR codes). */
 export function toQueryString(params: LinkParams): string {
   const search = new URLSearchParams();
   for (const name of linkParamNames) {
     const value = params[name];
     if (value === undefined) continue;
-    search.set(name, typeof value === "boolean" ? (value ? "1" : "0") : String(value));
+    search.set(name, paramText(name, value));
   }
   const text = search.toString();
   return text ? `?${text}` : "";

@@ -4,6 +4,7 @@ import { FixPicture } from "@/components/mock-dialogs/picture";
 import { uiMessages } from "@/content/ui";
 import type { FixGuideView, StepView } from "@/lib/fix/guide";
 import type { FixValues } from "@/lib/fix/values";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 
 function Steps({
@@ -49,7 +50,7 @@ export function FixGuide({
   values: FixValues;
   locale: Locale;
 }) {
-  const t = uiMessages.fix[locale];
+  const t = textsFor(uiMessages.fix, locale);
   const hasProgram = view.program !== null && view.programSteps.length > 0;
   return (
     <div className="grid gap-8">
@@ -62,7 +63,7 @@ export function FixGuide({
       {hasProgram && view.program && (
         <section aria-labelledby="fix-program-steps" className="grid gap-4">
           <h2 id="fix-program-steps" className="text-xl font-bold">
-            {t.stepsIn.replace("{program}", t.programs[view.program])}
+            {fill(t.stepsIn, { program: t.programs[view.program] })}
           </h2>
           <Steps steps={view.programSteps} values={values} locale={locale} idPrefix="program-step" />
         </section>

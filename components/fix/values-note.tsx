@@ -1,9 +1,11 @@
-// Says where the values in the pictures come from; without an address, a small form to personalise them.
+// Says where the values in the pictures come from (the live check, or the domain's usual values), and
+// the customer's current settings beside them; without an address, a small form to personalise them.
 // A GET form to the same page: no JavaScript, and the result is a link that can be shared.
 import { uiMessages } from "@/content/ui";
 import type { FixValues } from "@/lib/fix/values";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import type { LinkParams } from "@/lib/params";
+import { paramText, type LinkParams, type LinkParamName } from "@/lib/params";
 
 export function ValuesNote({
   locale,
@@ -14,32 +16,33 @@ export function ValuesNote({
   values: FixValues;
   link: LinkParams;
 }) {
-  const t = uiMessages.fix[locale];
+  const t = textsFor(uiMessages.fix, locale);
   const note = { check: t.valuesFromCheck, domain: t.valuesFromDomain, example: t.valuesExample }[
     values.source
   ];
-  const given = [
-    link.server ? t.givenServer.replace("{server}", link.server) : null,
-    link.port ? t.givenPort.replace("{port}", String(link.port)) : null,
+  const current = [
+    link.server ? fill(t.givenServer, { server: link.server }) : null,
+    link.port ? fill(t.givenPort, { port: link.port }) : null,
+    link.protocol ? fill(t.givenProtocol, { protocol: link.protocol.toUpperCase() }) : null,
+    link.ssl === undefined ? null : link.ssl ? t.givenSslOn : t.givenSslOff,
   ].filter((v): v is string => v !== null);
-  const keep = Object.entries(link).filter(([name]) => name !== "email" && name !== "domain");
+  const keep = (Object.entries(link) as [LinkParamName, NonNullable<LinkParams[LinkParamName]>][]).filter(
+    ([name]) => name !== "email" && name !== "domain",
+  );
   return (
     <div className="grid gap-3 rounded-2xl border border-brand-100 bg-brand-50 p-4">
-      <p className="text-slate-800">{note.replace("{domain}", values.domain)}</p>
-      {given.length > 0 && (
+      <p className="text-slate-800" data-testid="values-source">
+        {fill(note, { domain: values.domain })}
+      </p>
+      {current.length > 0 && (
         <p className="text-slate-800" data-testid="given-settings">
-          {t.given.replace("{values}", given.join(", "))}
+          {fill(t.given, { values: current.join(", ") })}
         </p>
       )}
       {!link.email && (
         <form method="get" className="grid gap-2 print:hidden">
           {keep.map(([name, value]) => (
-            <input
-              key={name}
-              type="hidden"
-              name={name}
-              value={typeof value === "boolean" ? (value ? "1" : "0") : String(value)}
-            />
+            <input key={name} type="hidden" name={name} value={paramText(name, value)} />
           ))}
           <label htmlFor="fix-email" className="text-sm font-semibold">
             {t.personalise}

@@ -4,10 +4,11 @@
 import { uiMessages } from "@/content/ui";
 import type { PictureView } from "@/lib/fix/guide";
 import type { FixValues } from "@/lib/fix/values";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import { MockDialog } from ".";
 import { cx } from "./primitives/cx";
-import { dialogSpec } from "./registry";
+import { dialogSpec } from "@/lib/dialogs/registry";
 
 // Zoom factor for each container width, in disjoint ranges so their order in the CSS doesn't matter.
 // Desktop drawings are 480 px wide (+24 px padding), phone drawings 300 px.
@@ -31,7 +32,7 @@ export function FixPicture({
   values: FixValues;
   locale: Locale;
 }) {
-  const t = uiMessages.fix[locale];
+  const t = textsFor(uiMessages.fix, locale);
   const phone = phoneClients.has(dialogSpec(view.dialog).client ?? "");
   const captionId = `${id}-caption`;
   return (
@@ -47,7 +48,7 @@ export function FixPicture({
       <div className="overflow-x-auto bg-slate-100 p-3 sm:rounded-lg peer-open:*:[zoom:1] print:overflow-visible print:bg-transparent">
         <div
           role="img"
-          aria-label={t.pictureOf.replace("{name}", view.name)}
+          aria-label={fill(t.pictureOf, { name: view.name })}
           aria-describedby={captionId}
           data-dialog={view.dialog}
           className={cx("mx-auto w-max", phone ? fitPhone : fitDesktop)}

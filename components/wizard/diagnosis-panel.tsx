@@ -1,14 +1,14 @@
 "use client";
 // The live check and, once the walk has reached its end, the result. The check starts as soon as the
-// link has a symptom and a domain or address (SPEC §1), even while questions remain; the diagnosis
-// runs here in the browser (lib/diagnose is pure), so it follows every answer without a round trip.
+// link has a symptom and a domain or address (SPEC §1), even while questions remain. The result is
+// lib/diagnose's `diagnose` — the very function that writes the API's `result` event — run here on the
+// streamed events and the answers as they are now, so it follows every answer without a round trip.
 import { useMemo } from "react";
 import { uiMessages } from "@/content/ui";
 import type { DiagnoseRequest } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
 import type { EndNode } from "@/lib/content/tree-schema";
 import { diagnose, type MessageEvidence } from "@/lib/diagnose";
-import { collectFacts } from "@/lib/diagnose/facts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
 import type { ChoiceAnswers } from "@/lib/wizard/answers";
@@ -35,17 +35,10 @@ export function DiagnosisPanel({ locale, request, end, link, answers, message, s
   const domain = target.includes("@") ? target.slice(target.lastIndexOf("@") + 1) : target;
   const finished = !request || (check !== null && check.status !== "running");
   const events = check?.events ?? null;
-  const input = useMemo(
-    () => ({
-      link,
-      answers,
-      message,
-      priors: end?.node.kind === "causes" ? end.node.causes : [],
-      events: events ?? [],
-    }),
-    [link, answers, message, end, events],
+  const diagnosis = useMemo(
+    () => (end && finished ? diagnose({ link, answers, message, events: events ?? [] }) : null),
+    [end, finished, link, answers, message, events],
   );
-  const diagnosis = useMemo(() => (end && finished ? diagnose(input) : null), [end, finished, input]);
 
   return (
     <>
@@ -64,7 +57,6 @@ export function DiagnosisPanel({ locale, request, end, link, answers, message, s
           causeTexts={causeTexts}
           link={link}
           steps={steps}
-          direction={collectFacts(input).direction}
           fields={message?.fields ?? null}
           events={events}
           checkFailed={check?.status === "error"}

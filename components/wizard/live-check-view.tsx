@@ -3,8 +3,9 @@
 // streams in, and what is still being checked, so it never looks frozen.
 import { useEffect, useState } from "react";
 import { uiMessages } from "@/content/ui";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { describeEvent, expectedChecks, fill, pendingChecks } from "@/lib/wizard/check-words";
+import { describeEvent, expectedChecks, pendingChecks } from "@/lib/wizard/check-words";
 import type { LiveCheck } from "./use-live-check";
 
 // SPEC §6: a whole check takes at most 10 s, so time alone can carry the bar.
@@ -29,15 +30,15 @@ type Props = {
 };
 
 export function LiveCheckView({ locale, check, target, domain, onRetry }: Props) {
-  const w = uiMessages.check[locale];
+  const w = textsFor(uiMessages.check, locale);
   const running = !check || check.status === "running";
   const now = useNow(running);
   const events = check?.events ?? [];
-  const lines = events.map((e) => describeEvent(e, w)).filter((l) => l !== null);
+  const lines = events.map((e) => describeEvent(e, locale)).filter((l) => l !== null);
   const elapsed = check ? (check.finishedAt ?? now) - check.startedAt : 0;
   const byCount = lines.length / expectedChecks(events);
   const percent = running ? Math.round(95 * Math.min(1, Math.max(elapsed / budgetMs, byCount))) : 100;
-  const pending = running ? pendingChecks(events, domain, w).slice(0, 2) : [];
+  const pending = running ? pendingChecks(events, domain, locale).slice(0, 2) : [];
 
   if (check?.status === "error") {
     const code = check.error?.code;

@@ -1,13 +1,15 @@
-// Every check of the live check in plain words, and the check's own findings, folded away under the result.
+// Every check of the live check in plain words, and the diagnosis's findings, folded away under the result.
 import { uiMessages } from "@/content/ui";
 import type { DiagnoseEvent } from "@/lib/api/schema";
+import type { DiagnosedFinding } from "@/lib/diagnose";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeEvent } from "@/lib/wizard/check-words";
 
-export function RawChecks({ locale, events }: { locale: Locale; events: readonly DiagnoseEvent[] }) {
+type Props = { locale: Locale; events: readonly DiagnoseEvent[]; findings: readonly DiagnosedFinding[] };
+
+export function RawChecks({ locale, events, findings }: Props) {
   const t = uiMessages.result[locale];
-  const lines = events.map((e) => describeEvent(e, uiMessages.check[locale])).filter((l) => l !== null);
-  const findings = events.flatMap((e) => (e.type === "result" ? e.findings : []));
+  const lines = events.map((e) => describeEvent(e, locale)).filter((l) => l !== null);
   if (lines.length === 0) return null;
   return (
     <details className="rounded-2xl border border-slate-200 bg-white p-4">
@@ -21,8 +23,10 @@ export function RawChecks({ locale, events }: { locale: Locale; events: readonly
         <>
           <h4 className="pt-3 font-semibold">{t.findings}</h4>
           <ul className="grid list-disc gap-1 pl-5 text-sm">
-            {findings.map((f) => (
-              <li key={f.id}>{f.message}</li>
+            {findings.map((f, i) => (
+              <li key={i} data-finding={f.id}>
+                {f.message[locale]}
+              </li>
             ))}
           </ul>
         </>

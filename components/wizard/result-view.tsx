@@ -9,9 +9,9 @@ import type { CauseId } from "@/lib/causes";
 import { isClientId } from "@/lib/clients";
 import type { Diagnosis } from "@/lib/diagnose";
 import type { Bilingual } from "@/lib/i18n/bilingual";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
-import { fill } from "@/lib/wizard/check-words";
 import { fixHref } from "@/lib/wizard/fix-link";
 import { supportReport } from "@/lib/wizard/support-report";
 import type { CauseText } from "@/lib/wizard/cause-texts";
@@ -25,7 +25,6 @@ type Props = {
   causeTexts: Record<CauseId, CauseText>;
   link: LinkParams;
   steps: Step[];
-  direction: "send" | "receive" | undefined;
   fields: ParsedFields | null;
   events: readonly DiagnoseEvent[] | null;
   checkFailed: boolean;
@@ -36,14 +35,16 @@ type Props = {
 const buttonClass = "min-h-12 rounded-xl px-4 text-base font-semibold";
 
 export function ResultView(props: Props) {
-  const { locale, diagnosis, causeTexts, direction } = props;
+  const { locale, diagnosis, causeTexts } = props;
   // The program may come from the pasted message rather than the link; the fix guide needs it either way.
-  const client = props.link.client ?? props.steps.find((s) => s.param === "client")?.value;
-  const link = { ...props.link, client: isClientId(client) ? client : undefined };
+  const chosen = props.link.client ?? props.steps.find((s) => s.param === "client")?.value;
+  const client = isClientId(chosen) ? chosen : diagnosis.client;
+  const link = { ...props.link, client };
+  const fix = { link, client, settings: diagnosis.settings, current: diagnosis.current };
   const titles = Object.fromEntries(
     Object.entries(causeTexts).map(([id, text]) => [id, text.title]),
   ) as Record<CauseId, Bilingual>;
-  const t = uiMessages.result[locale];
+  const t = textsFor(uiMessages.result, locale);
   const [index, setIndex] = useState(0);
   const [outcome, setOutcome] = useState<"asking" | "solved" | "support">("asking");
   const heading = useRef<HTMLHeadingElement>(null);
@@ -60,7 +61,6 @@ export function ResultView(props: Props) {
     locale,
     words: {
       report: uiMessages.report[locale],
-      check: uiMessages.check[locale],
       symptoms: uiMessages.diagnose[locale].symptoms,
     },
     titles,
@@ -91,6 +91,7 @@ export function ResultView(props: Props) {
             className="text-xl font-bold"
             data-testid="top-cause"
             data-cause={current.id}
+            data-confidence={current.confidence}
           >
             {titles[current.id][locale]}
           </h3>
@@ -101,7 +102,7 @@ export function ResultView(props: Props) {
             {fill(t.confidence, { percent: Math.round(current.confidence * 100) })}
           </p>
           <h4 className="font-semibold">{t.because}</h4>
-          <ul className="grid list-disc gap-1 pl-5">
+          <ul className="grid list-disc gap-1 pl-5" data-testid="top-cause-evidence">
             {current.evidence.length > 0 ? (
               current.evidence.map((e, i) => <li key={i}>{e[locale]}</li>)
             ) : (
@@ -109,7 +110,7 @@ export function ResultView(props: Props) {
             )}
           </ul>
           <Link
-            href={fixHref(locale, current.id, link, diagnosis.settings, direction)}
+            href={fixHref(locale, current.id, fix)}
             className={`${buttonClass} inline-flex items-center justify-center bg-brand-600 text-white hover:bg-brand-700`}
           >
             {t.fixLink}
@@ -166,9 +167,9 @@ export function ResultView(props: Props) {
               .filter((_, i) => i !== index)
               .slice(0, 5)
               .map((c) => (
-                <li key={c.id}>
+                <li key={c.id} data-testid="other-cause" data-cause={c.id} data-confidence={c.confidence}>
                   <Link
-                    href={fixHref(locale, c.id, link, diagnosis.settings, direction)}
+                    href={fixHref(locale, c.id, fix)}
                     className="flex min-h-11 items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white px-4 py-2 hover:border-brand-600"
                   >
                     <span>{titles[c.id][locale]}</span>
@@ -180,7 +181,7 @@ export function ResultView(props: Props) {
         </div>
       ) : null}
 
-      <RawChecks locale={locale} events={props.events ?? []} />
+      <RawChecks locale={locale} events={props.events ?? []} findings={diagnosis.findings} />
     </section>
   );
 }

@@ -63,7 +63,24 @@ export const bounceMarkers: BounceMarkers = {
   // The reporting system's own summary lines: they say a delivery failed, not why.
   localLabels: ["subject:", "status:", "action:", "reporting-mta:", "x-postfix-", "arrival-date:"],
   // Senders and subjects that mark a text as a delivery report even without a known frame sentence.
-  senders: ["mailer-daemon", "mail delivery subsystem", "mail delivery system"],
+  senders: [
+    "mailer-daemon",
+    "mail delivery subsystem",
+    "mail delivery system",
+    "from: postmaster@",
+    "<postmaster@",
+    'from: "postmaster"',
+    "from: mdaemon@",
+    "<mdaemon@",
+    "jetmail system",
+    "subject: undeliverable",
+    "subject: returned mail",
+    "subject: delivery failure",
+    "subject: failure notice",
+    "subject: mail delivery warning",
+    "subject: failed mail",
+    "subject: delivery status notification",
+  ],
   // RFC 5321 §3.3: a refusal after MAIL FROM is about the sender's address, after RCPT TO about the recipient.
   mailFromStage: ["after mail from:", "in reply to mail from command", ">>> mail from:", "after mail from"],
   rcptToStage: ["after rcpt to:", "in reply to rcpt to command", ">>> rcpt to:", "after rcpt to"],

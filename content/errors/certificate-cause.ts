@@ -1,8 +1,7 @@
 // Which cause a certificate verdict ("certificate has expired", "self-signed", "not valid for that server")
-// points at. SPEC §3 names it `certificate-invalid`; until lib/causes.ts has that id (it arrives with the
-// one-diagnosis work), the verdicts point at `tls-mismatch`, whose fix already covers a certificate made out
-// for another name. The client-text score counts `tls-mismatch` for `certificate-invalid` only while the id
-// does not exist (scripts/client-texts.ts says so when it does).
+// points at: SPEC §3's `certificate-invalid`. One constant, so every certificate row of every phrase table
+// says the same (before the cause existed they pointed at `tls-mismatch`; the client-text score counts a
+// stand-in only while lib/causes.ts lacks the id).
 import type { CauseId } from "@/lib/causes";
 
-export const CERTIFICATE = "tls-mismatch" satisfies CauseId;
+export const CERTIFICATE = "certificate-invalid" satisfies CauseId;

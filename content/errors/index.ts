@@ -10,6 +10,7 @@ import { transportHresults } from "./hresults-transport";
 import { fieldMeanings, partKinds, protocols } from "./labels";
 import { mailboxResponses } from "./mailbox-responses";
 import { authReplyPhrases } from "./phrases-auth-replies";
+import { bounceIntlPhrases } from "./phrases-bounce-intl";
 import { clientLibraryPhrases } from "./phrases-client-libraries";
 import { networkPhrases } from "./phrases-network";
 import { tlsPhrases } from "./phrases-tls";
@@ -41,6 +42,7 @@ export const errorCatalog = {
     ...devicePhrases,
     ...bouncePhrases,
     ...bounceReplyPhrases,
+    ...bounceIntlPhrases,
     // The generic layer: what the operating system, TLS libraries and mail libraries say, and the servers'
     // replies about login methods and encryption; program-specific rows above outrank them by specificity.
     ...authReplyPhrases,

@@ -1,6 +1,6 @@
 // Helpers that keep the fix-guide content short: a step is text in both languages and, usually, a picture
 // naming a drawing and the fields to highlight (in order: callout 1, 2, …) with the value each should show.
-import type { DialogId, FieldId } from "@/components/mock-dialogs/registry";
+import type { DialogId, FieldId } from "@/lib/dialogs/registry";
 import type { SettingCauseId } from "@/lib/fix/guide-types";
 import type { Step } from "@/lib/content/fix-guide-schema";
 

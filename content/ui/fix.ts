@@ -17,9 +17,12 @@ export const fix = defineMessages({
     valuesFromDomain:
       "그림 속 값은 {domain}의 일반적인 메일 설정입니다. 호스팅 회사에서 다른 값을 안내받았다면 그 값을 쓰세요.",
     valuesExample: "그림 속 값은 예시입니다. 메일 주소를 넣으면 고객님의 설정으로 바꿔 보여 드립니다.",
-    given: "오류 메시지나 링크에 나온 지금 설정: {values}. 아래 그림의 값으로 바꾸세요.",
+    given: "지금 메일 프로그램의 설정(오류 메시지나 링크에서 읽음): {values}. 아래 그림의 값으로 바꾸세요.",
     givenServer: "서버 {server}",
     givenPort: "포트 {port}",
+    givenProtocol: "{protocol}",
+    givenSslOn: "SSL 사용",
+    givenSslOff: "SSL 사용 안 함",
     personalise: "내 메일 주소",
     personaliseSubmit: "내 설정으로 보기",
     invalidParams: "링크의 일부 값을 알아볼 수 없어 건너뛰었습니다: {names}",
@@ -67,9 +70,12 @@ export const fix = defineMessages({
     valuesExample:
       "The values in the pictures are examples. Enter your e-mail address to see your own settings.",
     given:
-      "Your current settings, from the error message or the link: {values}. Change them to the values in the pictures.",
+      "Your mail program's current settings (from the error message or the link): {values}. Change them to the values in the pictures.",
     givenServer: "server {server}",
     givenPort: "port {port}",
+    givenProtocol: "{protocol}",
+    givenSslOn: "SSL on",
+    givenSslOff: "SSL off",
     personalise: "Your e-mail address",
     personaliseSubmit: "Show my settings",
     invalidParams: "We skipped some values in the link that we could not read: {names}",

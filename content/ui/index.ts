@@ -1,5 +1,6 @@
 // Every UI string namespace, in both languages. Add a namespace here and it is checked and typed.
 import { address } from "./address";
+import { apiErrors } from "./api-errors";
 import { check } from "./check";
 import { common } from "./common";
 import { decoded } from "./decoded";
@@ -23,4 +24,5 @@ export const uiMessages = {
   wizard,
   result,
   report,
+  apiErrors,
 };

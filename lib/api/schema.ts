@@ -3,13 +3,20 @@
 import { z } from "zod";
 import { causeIds } from "@/lib/causes";
 import { clientIds } from "@/lib/clients";
+import { securities } from "@/lib/mail-ports";
 
 export { MAX_BODY_BYTES, MAX_TEXT_CHARS } from "./limits";
 import { MAX_TEXT_CHARS } from "./limits";
 
+// SPEC §2; request_timeout (408) is what the HTTP server answers when a request stalls (scripts/start.mjs).
 export const errorCodes = [
   "invalid_request",
+  "cross_site",
+  "not_found",
+  "method_not_allowed",
+  "request_timeout",
   "payload_too_large",
+  "unsupported_media_type",
   "target_not_allowed",
   "rate_limited",
   "internal",
@@ -99,12 +106,23 @@ export const diagnoseRequestSchema = z.object({
   symptom: symptomSchema.optional(),
   client: z.string().max(40).optional(),
   text: z.string().max(MAX_TEXT_CHARS).optional(),
+  /** The wizard's answers so far: its own link parameters (lib/wizard/answers.ts), e.g. {"webmail": "yes"}. */
+  answers: z.record(z.string().max(40), z.string().max(40)).optional(),
   servers: z.array(serverRefSchema).max(4).optional(),
 });
 export type DiagnoseRequest = z.infer<typeof diagnoseRequestSchema>;
 
 export const dnsStatusSchema = z.enum(["ok", "nxdomain", "nodata", "servfail", "timeout", "error"]);
-export const probeStatusSchema = z.enum(["open", "refused", "timeout", "reset", "blocked", "error"]);
+export const probeStatusSchema = z.enum([
+  "open",
+  "refused",
+  "timeout",
+  "reset",
+  "blocked",
+  "skipped",
+  "error",
+]);
+export const securitySchema = z.enum(securities);
 
 export const tlsInfoSchema = z.object({
   version: z.string().nullable(),
@@ -123,14 +141,14 @@ export const settingsSchema = z.object({
       host: z.string(),
       port: z.number().int(),
       protocol: z.enum(["pop3", "imap"]),
-      security: z.enum(["ssl", "starttls", "none"]),
+      security: securitySchema,
     })
     .nullable(),
   outgoing: z
     .object({
       host: z.string(),
       port: z.number().int(),
-      security: z.enum(["ssl", "starttls", "none"]),
+      security: securitySchema,
       auth: z.literal(true),
     })
     .nullable(),
@@ -144,7 +162,18 @@ export const findingSchema = z.object({
 });
 
 export const diagnoseEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("start") }).passthrough(),
+  z
+    .object({
+      type: z.literal("start"),
+      /** The domain checked (read as a person means it: no www., no URL), or null. */
+      domain: z.string().nullable(),
+      servers: z.array(z.string()),
+      /** Servers named in the request, a link or the message that the guard will not connect to. */
+      refused: z.array(z.string()),
+      /** The same, each with the guard's reason (a key of content/diagnose/sentences.ts `refusals`). */
+      refusals: z.array(z.object({ input: z.string(), reason: z.string() })).optional(),
+    })
+    .passthrough(),
   z
     .object({
       type: z.literal("dns"),
@@ -167,6 +196,14 @@ export const diagnoseEventSchema = z.discriminatedUnion("type", [
       capabilities: z.array(z.string()),
       tls: tlsInfoSchema.nullable(),
       ms: z.number(),
+      /** How the session was secured in the end (lib/probe/index.ts lists these extra facts). */
+      security: securitySchema,
+      /** What the server listed before STARTTLS (after it, servers often list AUTH only then). */
+      capabilitiesBeforeTls: z.array(z.string()),
+      /** Where the dialogue ended: guard, queued, skipped, connect, tls, greeting, …, done. */
+      step: z.string(),
+      /** A short machine code: ECONNREFUSED, not-a-mail-greeting, the kind of a blocked address, … */
+      detail: z.string().nullable(),
     })
     .passthrough(),
   z

@@ -1,8 +1,8 @@
 // Content checks for content/fixes: every cause has a guide in both languages; every setting cause has steps
 // for every program, each with at least one picture; every picture names a real drawing of that program,
 // real field ids of it, and values that fit the field (a checkbox gets on/off, a list one of its options).
-import { isMaskedField } from "@/components/mock-dialogs/field-state";
-import { dialogIds, dialogSpec, isDialogId } from "@/components/mock-dialogs/registry";
+import { isMaskedField } from "@/lib/dialogs/field-state";
+import { dialogIds, dialogSpec, isDialogId } from "@/lib/dialogs/registry";
 import { causeGuides, programGuides } from "@/content/fixes";
 import { causeIds, settingCauseIds } from "@/lib/causes";
 import { clientIds, type ClientId } from "@/lib/clients";

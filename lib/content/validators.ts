@@ -1,10 +1,10 @@
 // Every content check, run by `npm run validate:content` and by the unit tests.
 // A check returns a list of problems; an empty list means that part of content/ is sound.
 import { checkCauseTitles } from "./cause-titles-check";
-import { checkCheckFindings } from "./check-findings-check";
 import { checkErrorCatalog } from "./error-catalog-check";
-import { checkEvidenceText } from "./evidence-text-check";
 import { checkDrawingsUsed, checkFixGuides } from "./fix-guides-check";
+import { checkPlaceholders } from "./placeholders-check";
+import { checkPrograms } from "./programs-check";
 import { checkDecisionTree } from "./tree-check";
 import { checkUiMessages } from "./ui-messages-check";
 
@@ -19,7 +19,7 @@ export const contentChecks: ContentCheck[] = [
     run: checkFixGuides,
   },
   { name: "Fix guides: every drawing is used and its labels are sound", run: checkDrawingsUsed },
-  { name: "Live check findings (ko, en)", run: checkCheckFindings },
   { name: "Decision tree (schema and graph)", run: checkDecisionTree },
-  { name: "Diagnosis sentences (ko, en, same placeholders)", run: () => checkEvidenceText() },
+  { name: "Every catalog: the same {placeholders} in ko and en", run: checkPlaceholders },
+  { name: "Programs: abilities fit their screens, causes name real programs", run: checkPrograms },
 ];

@@ -1,54 +1,140 @@
-// A read-only view of the live check's events (SPEC §2 `dns` and `probe` lines) for the diagnosis rules:
-// which names resolve, which hosts are the domain's mail servers, which ports answered.
+// A read-only view of the live check's events (SPEC §2 `dns` and `probe` lines), typed by the API
+// schema: which names resolve, which hosts are the domain's mail servers, which ports answered, and
+// what each certificate was. A probe that never ran is not evidence of anything.
+import { checkSentences } from "@/content/diagnose/sentences";
 import type { DiagnoseEvent } from "@/lib/api/schema";
+import type { MailProtocol } from "@/lib/mail-ports";
 
 export type DnsEvent = Extract<DiagnoseEvent, { type: "dns" }>;
 export type ProbeEvent = Extract<DiagnoseEvent, { type: "probe" }>;
-export type MailProtocol = ProbeEvent["protocol"];
-
-/** The ports of SPEC §6 by protocol, implicit-TLS port last. */
-export const mailPorts: Record<MailProtocol, readonly number[]> = {
-  smtp: [25, 587, 465],
-  pop3: [110, 995],
-  imap: [143, 993],
-};
+export type StartEvent = Extract<DiagnoseEvent, { type: "start" }>;
+export type { MailProtocol };
 
 export function normalizeName(name: string): string {
   return name.trim().toLowerCase().replace(/\.$/, "");
 }
 
-/** MX records as node:dns gives them ({exchange, priority}) or as zone text ("10 mx.example.com."). */
-function mxOf(record: unknown): { host: string; priority: number } | null {
-  if (typeof record === "string") {
-    const parts = record.trim().split(/\s+/);
-    const host = parts.length > 1 ? parts[1] : parts[0];
-    return host
-      ? { host: normalizeName(host), priority: parts.length > 1 ? Number(parts[0]) || 0 : 0 }
-      : null;
-  }
-  if (record && typeof record === "object" && "exchange" in record && typeof record.exchange === "string") {
-    const r = record as { exchange: string; priority?: unknown; preference?: unknown };
-    const priority =
-      typeof r.priority === "number" ? r.priority : typeof r.preference === "number" ? r.preference : 0;
-    return { host: normalizeName(r.exchange), priority };
-  }
-  return null;
+/** Cut by the request's budget ("skipped", or the older "queued" step) or left out after a silent host. */
+export function notRun(p: ProbeEvent): boolean {
+  return p.status === "skipped" || p.step === "queued" || p.step === "skipped";
 }
 
+/** A probe that ran and reached the server's address (not skipped, not blocked by the guard). */
+export function tried(p: ProbeEvent): boolean {
+  return !notRun(p) && p.status !== "blocked";
+}
+
+/** Refused, reset, or silent before any greeting: nothing that speaks mail is there. */
+export function failedToConnect(p: ProbeEvent): boolean {
+  return tried(p) && ["refused", "timeout", "reset"].includes(p.status) && p.banner === null;
+}
+
+function has(capabilities: readonly string[], capability: string): boolean {
+  const wanted = capability.toUpperCase();
+  return capabilities.some((c) => {
+    const cap = c.trim().toUpperCase();
+    return cap === wanted || cap.startsWith(`${wanted} `) || cap.startsWith(`${wanted}=`);
+  });
+}
+
+/** A capability listed before or after STARTTLS ("AUTH PLAIN" and "AUTH=PLAIN" both count as AUTH). */
+export function offers(p: ProbeEvent, capability: string): boolean {
+  return has(p.capabilities, capability) || has(p.capabilitiesBeforeTls, capability);
+}
+
+/** AUTH listed only after STARTTLS: the server takes a login on an encrypted connection only. */
+export function authOnlyAfterStartTls(p: ProbeEvent): boolean {
+  return p.security === "starttls" && has(p.capabilities, "AUTH") && !has(p.capabilitiesBeforeTls, "AUTH");
+}
+
+/** Could a mail program log in on this connection (an SMTP AUTH offered; IMAP without LOGINDISABLED)? */
+export function loginPossible(p: ProbeEvent): boolean {
+  if (p.protocol === "smtp") return has(p.capabilities, "AUTH");
+  if (p.protocol === "imap") return !has(p.capabilities, "LOGINDISABLED");
+  return p.capabilities.length === 0 || has(p.capabilities, "USER") || has(p.capabilities, "SASL");
+}
+
+/** The whole dialogue finished: greeting, capabilities, TLS where there was one. */
+export function finished(p: ProbeEvent): boolean {
+  return p.status === "open" && p.step === "done";
+}
+
+export type CertificateProblem = "expired" | "self-signed" | "unknown-issuer" | "wrong-name" | "other";
+
+// Node's verification codes (https://nodejs.org/api/tls.html, OpenSSL X509_V_ERR_*).
+const problemOfCode: Record<string, CertificateProblem> = {
+  CERT_HAS_EXPIRED: "expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "self-signed",
+  SELF_SIGNED_CERT_IN_CHAIN: "self-signed",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "unknown-issuer",
+  UNABLE_TO_GET_ISSUER_CERT: "unknown-issuer",
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "unknown-issuer",
+  CERT_UNTRUSTED: "unknown-issuer",
+  ERR_TLS_CERT_ALTNAME_INVALID: "wrong-name",
+};
+
+/**
+ * What is wrong with the certificate this probe was shown, or null: when it is fine, and when no
+ * handshake finished (a TLS step that timed out has no certificate to judge: silence is not a
+ * certificate problem).
+ */
+export function certificateProblem(p: ProbeEvent): CertificateProblem | null {
+  const tls = p.tls;
+  if (!tls || tls.version === null) return null;
+  if (tls.authorized && tls.hostnameMatch) return null;
+  if (tls.error && problemOfCode[tls.error] && problemOfCode[tls.error] !== "wrong-name")
+    return problemOfCode[tls.error]!;
+  return tls.hostnameMatch ? "other" : "wrong-name";
+}
+
+/** The names a certificate is made out for (its DNS names, else its subject), without duplicates. */
+export function certificateNames(p: ProbeEvent): string[] {
+  const tls = p.tls;
+  if (!tls) return [];
+  return [...new Set([...tls.altNames, ...(tls.subject ? [tls.subject] : [])].map(normalizeName))].filter(
+    Boolean,
+  );
+}
+
+export type RefusalReason = keyof (typeof checkSentences)["ko"]["refusals"];
+
 export type CheckView = {
+  /** Did the check run at all (any lookup or probe)? */
   ran: boolean;
+  /** The domain the check says it checked (its `start` event), if any. */
+  checkedDomain: string | null | undefined;
+  /** What the guard would not check, and why (the `start` event). */
+  refusals: readonly { input: string; reason: RefusalReason }[];
   dns(name: string, rrtype: string): DnsEvent | undefined;
   /** "yes" when A or AAAA has records (or a probe reached an address), "no" when every lookup says none. */
   resolves(name: string): "yes" | "no" | "unknown";
   /** The domain's MX hosts by preference; a null MX (".") is left out (RFC 7505). */
   mxHosts(domain: string): string[];
   probes(host?: string): ProbeEvent[];
+  /** Ports of `host` among `ports` where a server greeted. */
   openPorts(host: string, ports: readonly number[]): number[];
+  /** Every probed host, in the order their first probe arrived. */
+  hosts(): string[];
 };
+
+/** MX records as node:dns gives them ({exchange, priority}) or as zone text ("10 mx.example.com."). */
+function mxOf(record: unknown): { host: string; priority: number } | null {
+  if (typeof record === "string") {
+    const parts = record.trim().split(/\s+/);
+    const host = parts.length > 1 ? parts[1] : parts[0];
+    return host ? { host: normalizeName(host), priority: Number(parts[0]) || 0 } : null;
+  }
+  if (record && typeof record === "object" && "exchange" in record && typeof record.exchange === "string") {
+    const priority = "priority" in record && typeof record.priority === "number" ? record.priority : 0;
+    return { host: normalizeName(record.exchange), priority };
+  }
+  return null;
+}
 
 export function viewOfCheck(events: readonly DiagnoseEvent[]): CheckView {
   const dnsEvents = events.filter((e): e is DnsEvent => e.type === "dns");
   const probeEvents = events.filter((e): e is ProbeEvent => e.type === "probe");
+  const start = events.find((e): e is StartEvent => e.type === "start");
   const dns = (name: string, rrtype: string) =>
     dnsEvents.find((e) => normalizeName(e.name) === normalizeName(name) && e.rrtype.toUpperCase() === rrtype);
   const probes = (host?: string) =>
@@ -57,6 +143,10 @@ export function viewOfCheck(events: readonly DiagnoseEvent[]): CheckView {
       : probeEvents.filter((p) => normalizeName(p.host) === normalizeName(host));
   return {
     ran: dnsEvents.length + probeEvents.length > 0,
+    checkedDomain: start ? start.domain && normalizeName(start.domain) : undefined,
+    refusals: (start?.refusals ?? []).filter((r): r is { input: string; reason: RefusalReason } =>
+      Object.hasOwn(checkSentences.ko.refusals, r.reason),
+    ),
     dns,
     probes,
     resolves(name) {
@@ -75,46 +165,14 @@ export function viewOfCheck(events: readonly DiagnoseEvent[]): CheckView {
       if (mx?.status !== "ok") return [];
       return mx.records
         .map(mxOf)
-        .filter((r) => r !== null && r.host !== "")
-        .sort((a, b) => a!.priority - b!.priority)
-        .map((r) => r!.host);
+        .filter((r): r is { host: string; priority: number } => r !== null && r.host !== "")
+        .sort((a, b) => a.priority - b.priority)
+        .map((r) => r.host);
     },
     openPorts(host, ports) {
       const open = probes(host).filter((p) => p.status === "open" && ports.includes(p.port));
       return [...new Set(open.map((p) => p.port))].sort((a, b) => a - b);
     },
+    hosts: () => [...new Set(probeEvents.map((p) => normalizeName(p.host)))],
   };
-}
-
-function has(capabilities: readonly string[], capability: string): boolean {
-  const wanted = capability.toUpperCase();
-  return capabilities.some((c) => {
-    const cap = c.trim().toUpperCase();
-    return cap === wanted || cap.startsWith(`${wanted} `) || cap.startsWith(`${wanted}=`);
-  });
-}
-
-/** The capabilities a server listed before STARTTLS (lib/probe sends them as `capabilitiesBeforeTls`). */
-function capabilitiesBeforeTls(probe: ProbeEvent): string[] {
-  const before = (probe as { capabilitiesBeforeTls?: unknown }).capabilitiesBeforeTls;
-  return Array.isArray(before) ? before.filter((c): c is string => typeof c === "string") : [];
-}
-
-/**
- * Whether a server advertised a capability: "STARTTLS", "STLS", or "AUTH" (as "AUTH PLAIN" or "AUTH=PLAIN"),
- * before or after STARTTLS: after STARTTLS a server no longer lists STARTTLS, and often only then lists AUTH.
- */
-export function offers(probe: ProbeEvent, capability: string): boolean {
-  return has(probe.capabilities, capability) || has(capabilitiesBeforeTls(probe), capability);
-}
-
-/** Whether the connection was encrypted with STARTTLS (lib/probe's `security`), or at least offered it. */
-export function offersStartTls(probe: ProbeEvent): boolean {
-  const security = (probe as { security?: unknown }).security;
-  return security === "starttls" || offers(probe, probe.protocol === "pop3" ? "STLS" : "STARTTLS");
-}
-
-/** A certificate the mail program will accept without a warning. */
-export function trustedTls(probe: ProbeEvent): boolean {
-  return probe.tls !== null && probe.tls.authorized && probe.tls.hostnameMatch;
 }

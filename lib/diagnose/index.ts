@@ -1,74 +1,97 @@
-// The diagnosis (pure, no I/O): the pasted message, the wizard's answers and the live check's events in;
-// ranked causes (SPEC §3) with the reasons in both languages, and the settings seen working, out.
+// The diagnosis (pure, no I/O): the one function that weighs all the evidence — the decoded message, the
+// symptom, the program, the wizard's answers and the live check's events — into ranked causes with their
+// reasons, the findings of the check, the settings the check proved to work and the customer's current
+// ones. POST /api/diagnose sends its output as the `result` event; the wizard's result page shows it.
 import type { RankedCause, WorkingSettings } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
+import type { ClientId } from "@/lib/clients";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locales";
-import { collectFacts, type DiagnosisInput } from "./facts";
-import { rules } from "./rules";
-import { workingSettings } from "./settings";
-import { evidenceSentence, type Vars } from "./text";
+import type { CurrentSettings } from "./current";
+import { collectFacts, type Evidence } from "./facts";
+import { treePriors } from "./priors";
+import { rules, type RuleId, type Said, type Severity } from "./rules";
+import { sayBoth } from "./say";
+import { weigh } from "./weigh";
 
-export type { DiagnosisInput, MessageEvidence } from "./facts";
-
-type ResultEvent = Extract<DiagnosisInput["events"][number], { type: "result" }>;
+export type { CurrentSettings } from "./current";
+export type { Evidence } from "./facts";
+export type { MessageEvidence } from "./message";
+export type { RuleId, Said, Severity } from "./rules";
+export { workingSettings, type SettingsPreference } from "./settings";
+export { evidenceOfRequest } from "./request";
 
 export type DiagnosedCause = { id: CauseId; confidence: number; evidence: Bilingual[] };
-export type Reason = { rule: string; text: Bilingual; vars: Vars };
-export type Diagnosis = { causes: DiagnosedCause[]; reasons: Reason[]; settings: WorkingSettings | null };
+export type DiagnosedFinding = { id: RuleId; severity: Severity; message: Bilingual };
 
-/** The tree's first cause counts like a weak message; later ones a little less (never below 0.1). */
-const priorWeight = (index: number) => Math.max(0.1, 0.3 - 0.03 * index);
-/** The live check's own causes (the `result` event) count half: the rules read the same events in detail. */
-const checkResultWeight = 0.5;
-/** Causes that end up this weak are not worth showing. */
-const showAbove = 0.05;
+export type Diagnosis = {
+  /** Most likely first; each with the sentences that raised it (the message's own, then the rules'). */
+  causes: DiagnosedCause[];
+  /** What the live check saw, failures first (SPEC §2 `findings`). */
+  findings: DiagnosedFinding[];
+  /** Every rule that held, in rule order. */
+  reasons: Said[];
+  /** What the check proved to work: the pictures' values (`in`/`out` link parameters). */
+  settings: WorkingSettings | null;
+  /** What the customer's program uses now (`server`/`port`/`protocol`/`ssl` link parameters). */
+  current: CurrentSettings;
+  domain: string | null;
+  direction: "send" | "receive" | undefined;
+  client: ClientId | undefined;
+};
 
-export function diagnose(input: DiagnosisInput): Diagnosis {
-  const facts = collectFacts(input);
-  const score = new Map<CauseId, number>();
-  const evidence = new Map<CauseId, Bilingual[]>();
-  const add = (id: CauseId, weight: number, because?: Bilingual[]) => {
-    score.set(id, (score.get(id) ?? 0) + weight);
-    if (because?.length) evidence.set(id, [...(evidence.get(id) ?? []), ...because]);
-  };
+const severityOrder: Record<Severity, number> = { fail: 0, warn: 1, ok: 2 };
 
-  for (const cause of input.message?.causes ?? []) add(cause.id, cause.confidence, cause.evidence);
-  input.priors.forEach((id, index) => add(id, priorWeight(index)));
-  for (const event of input.events)
-    if (event.type === "result")
-      for (const cause of event.causes) add(cause.id, cause.confidence * checkResultWeight);
-
-  const reasons: Reason[] = [];
-  for (const rule of rules) {
-    const vars = rule.when(facts);
-    if (!vars) continue;
-    const text = evidenceSentence(rule.says, vars);
-    reasons.push({ rule: rule.id, text, vars });
-    for (const [id, weight] of Object.entries(rule.effects) as [CauseId, number][])
-      add(id, weight, weight > 0 ? [text] : undefined);
+export function diagnose(evidence: Evidence): Diagnosis {
+  const facts = collectFacts(evidence);
+  const reasons: Said[] = [];
+  const fired: { said: Said; severity?: Severity }[] = [];
+  const weighed: { effects: Partial<Record<CauseId, number>>; texts: Bilingual[] }[] = [];
+  for (const r of rules) {
+    const held = r.when(facts).map((vars): Said => ({ rule: r.id, vars }));
+    if (held.length === 0) continue;
+    reasons.push(...held);
+    held.forEach((said) => fired.push({ said, severity: r.severity }));
+    // A rule counts once however many hosts it holds for; each holding is a reason of its own.
+    weighed.push({
+      effects: typeof r.effects === "function" ? r.effects(facts) : r.effects,
+      texts: held.map(sayBoth),
+    });
   }
-
-  // Map keeps insertion order, and sort is stable: on a tie the message's order, then the tree's, wins.
-  const causes = [...score.entries()]
-    .filter(([, s]) => s > showAbove)
-    .sort((a, b) => b[1] - a[1])
-    .map(([id, s]) => ({
-      id,
-      confidence: Math.min(1, Math.round(s * 100) / 100),
-      evidence: evidence.get(id) ?? [],
-    }));
-  // The check's own settings (lib/probe: a finished dialogue, a login offered) know more than the events
-  // show; ours stand in when the stream ended without its result.
-  const checked = input.events.findLast((e): e is ResultEvent => e.type === "result")?.settings;
-  return { causes, reasons, settings: checked ?? workingSettings(facts) };
+  const findings = fired
+    .filter((x): x is typeof x & { severity: Severity } => x.severity !== undefined)
+    .map((x, index) => ({ x, index }))
+    .sort((a, b) => severityOrder[a.x.severity] - severityOrder[b.x.severity] || a.index - b.index)
+    .map(({ x }) => ({ id: x.said.rule, severity: x.severity, message: sayBoth(x.said) }));
+  const causes = weigh({
+    message: evidence.message,
+    priors: treePriors(evidence.link, evidence.answers, evidence.message),
+    fired: weighed,
+    client: facts.client,
+  });
+  return {
+    causes,
+    findings,
+    reasons,
+    settings: facts.settings,
+    current: facts.current,
+    domain: facts.domain,
+    direction: facts.direction,
+    client: facts.client,
+  };
 }
 
-/** The SPEC §2 shape (`causes` of the `result` event) in one language. */
-export function rankedCauses(diagnosis: Diagnosis, locale: Locale): RankedCause[] {
-  return diagnosis.causes.map((c) => ({
-    id: c.id,
-    confidence: c.confidence,
-    evidence: c.evidence.map((e) => e[locale]),
-  }));
+/** The SPEC §2 `result` fields in one language. */
+export function inLanguage(
+  diagnosis: Diagnosis,
+  locale: Locale,
+): { causes: RankedCause[]; findings: { id: string; severity: Severity; message: string }[] } {
+  return {
+    causes: diagnosis.causes.map((c) => ({
+      id: c.id,
+      confidence: c.confidence,
+      evidence: c.evidence.map((e) => e[locale]),
+    })),
+    findings: diagnosis.findings.map((f) => ({ id: f.id, severity: f.severity, message: f.message[locale] })),
+  };
 }

@@ -1,101 +1,97 @@
+// The one chooser of working settings (docs/decisions/0007-working-settings.md), rule by rule.
 import { describe, expect, it } from "vitest";
 import type { DiagnoseEvent } from "@/lib/api/schema";
-import type { LinkParams } from "@/lib/params";
-import { diagnose } from "./index";
-import { message, ports, probe, zone } from "./test-events";
+import { workingSettings } from "./settings";
+import { allPorts, dns, ports, probe, start, trustedTls, zone } from "./test-events";
 
-function settingsOf(events: DiagnoseEvent[], link: LinkParams = { domain: "example.test" }, pop3 = false) {
-  const msg = pop3 ? message({ protocol: "POP3", server: "example.test", port: 110 }) : null;
-  return diagnose({ link, answers: {}, message: msg, priors: [], events }).settings;
-}
+const d = "example.test";
+const mx = "mx.example.test";
+const mail = "mail.example.test";
+const events = (...more: DiagnoseEvent[]) => [start(d), ...zone(d, mx, [mail]), ...more];
 
-const base = zone("example.test", "mx.example.test", ["mail.example.test"]);
-
-describe("working settings", () => {
-  it("are null when the check did not run", () => {
-    expect(settingsOf([])).toBeNull();
-  });
-
-  it("prefer IMAP over SSL and submission with STARTTLS on the MX host", () => {
-    expect(settingsOf([...base, ...ports("mx.example.test", [25, 587, 465, 110, 995, 143, 993])])).toEqual({
-      incoming: { host: "mx.example.test", port: 993, protocol: "imap", security: "ssl" },
-      outgoing: { host: "mx.example.test", port: 587, security: "starttls", auth: true },
+describe("workingSettings", () => {
+  it("a healthy domain: IMAP 993 and submission on 465, both with SSL, on mail.<domain> before the MX", () => {
+    expect(workingSettings(events(...ports(mx, allPorts), ...ports(mail, allPorts)))).toEqual({
+      incoming: { host: mail, port: 993, protocol: "imap", security: "ssl" },
+      outgoing: { host: mail, port: 465, security: "ssl", auth: true },
     });
   });
 
-  it("keep the customer's POP3 when the message says POP3", () => {
-    const s = settingsOf(
-      [...base, ...ports("mx.example.test", [110, 995, 143, 993])],
-      { domain: "example.test" },
-      true,
-    );
-    expect(s?.incoming).toEqual({ host: "mx.example.test", port: 995, protocol: "pop3", security: "ssl" });
+  it("keeps the customer's protocol: a POP3 customer gets POP3 values", () => {
+    const s = workingSettings(events(...ports(mx, allPorts)), { current: { protocol: "pop3", port: 110 } });
+    expect(s?.incoming).toEqual({ host: mx, port: 995, protocol: "pop3", security: "ssl" });
+    const asked = workingSettings(events(...ports(mx, allPorts)), { protocol: "pop3" });
+    expect(asked?.incoming?.protocol).toBe("pop3");
   });
 
-  it("take a host whose certificate matches over one that would warn", () => {
-    const bad = probe("mx.example.test", 993);
-    const s = settingsOf([
-      ...base,
-      { ...bad, tls: { ...bad.tls!, hostnameMatch: false } },
-      ...ports("mail.example.test", [993]),
-    ]);
-    expect(s?.incoming?.host).toBe("mail.example.test");
-  });
-
-  it("fall back to 465 when 587 is closed, and to the other protocol when the preferred one is closed", () => {
-    const s = settingsOf([...base, ...ports("mx.example.test", [465, 995], [587, 143, 993])]);
-    expect(s?.outgoing).toEqual({ host: "mx.example.test", port: 465, security: "ssl", auth: true });
-    expect(s?.incoming?.protocol).toBe("pop3");
-  });
-
-  it("say 'none' only when nothing encrypted works", () => {
-    const plain = probe("mx.example.test", 110, "open", { capabilities: ["USER"], tls: null });
-    expect(settingsOf([...base, plain])?.incoming).toEqual({
-      host: "mx.example.test",
-      port: 110,
-      protocol: "pop3",
-      security: "none",
+  it("keeps the customer's own server when the check proved it; implicit TLS still comes first", () => {
+    const s = workingSettings(events(...ports(mx, allPorts), ...ports(mail, allPorts)), {
+      current: { host: mx, port: 587, protocol: "smtp" },
     });
+    expect(s?.outgoing).toEqual({ host: mx, port: 465, security: "ssl", auth: true });
+    const only587 = workingSettings(events(...ports(mx, [587, 993])), { current: { host: mx, port: 25 } });
+    expect(only587?.outgoing).toEqual({ host: mx, port: 587, security: "starttls", auth: true });
   });
 
-  it("need STARTTLS advertised before calling a plain port 'starttls'", () => {
-    const noTls = probe("mx.example.test", 587, "open", { capabilities: ["AUTH PLAIN"], tls: null });
-    expect(settingsOf([...base, noTls])?.outgoing?.security).toBe("none");
+  it("never port 25 for a mail program, even when only 25 answers", () => {
+    expect(workingSettings(events(...ports(mx, [25, 993])))?.outgoing).toBeNull();
   });
 
-  it("never suggest a host outside the domain", () => {
-    expect(settingsOf([...base, ...ports("elsewhere.test", [993, 587])])).toBeNull();
-  });
-});
-
-describe("the SPEC §2 projection", () => {
-  it("gives causes in one language that the API schema accepts", async () => {
-    const { causeSchema } = await import("@/lib/api/schema");
-    const { rankedCauses } = await import("./index");
-    const d = diagnose({
-      link: { domain: "example.test" },
-      answers: { internet: "no" },
-      message: null,
-      priors: ["no-internet"],
-      events: [],
-    });
-    const ranked = rankedCauses(d, "en");
-    expect(ranked[0]?.evidence[0]).toMatch(/other web sites do not open/);
-    for (const cause of ranked) expect(causeSchema.safeParse(cause).success).toBe(true);
-  });
-});
-
-describe("the check's own settings", () => {
-  it("win over the ones read from the events", () => {
-    const fromCheck = {
-      incoming: { host: "mail.example.test", port: 993, protocol: "imap" as const, security: "ssl" as const },
-      outgoing: { host: "mail.example.test", port: 465, security: "ssl" as const, auth: true as const },
+  it("a valid certificate over one made out for another name, over one that warns, over no encryption", () => {
+    const expired = (p: number) => {
+      const e = probe(mx, p);
+      return { ...e, tls: { ...trustedTls(mx), authorized: false, error: "CERT_HAS_EXPIRED" } };
     };
-    const events = [
-      ...base,
-      ...ports("mx.example.test", [587, 993]),
-      { type: "result" as const, causes: [], findings: [], settings: fromCheck, ms: 5 },
-    ];
-    expect(settingsOf(events)).toEqual(fromCheck);
+    const plain = probe(mx, 143, "open", { security: "none", tls: null, capabilities: ["IMAP4rev1"] });
+    expect(workingSettings(events(expired(993), plain))?.incoming).toMatchObject({
+      port: 993,
+      security: "ssl",
+    });
+    expect(workingSettings(events(expired(993), probe(mail, 993)))?.incoming?.host).toBe(mail);
+    expect(workingSettings(events(plain))?.incoming).toMatchObject({ port: 143, security: "none" });
+  });
+
+  it("a certificate for one other name: that name; a wildcard names no host, so the host stays", () => {
+    const other = (names: string[]) => ({
+      ...probe(mx, 993),
+      tls: {
+        ...trustedTls(mx),
+        authorized: false,
+        hostnameMatch: false,
+        error: "ERR_TLS_CERT_ALTNAME_INVALID",
+        altNames: names,
+        subject: names[0] ?? null,
+      },
+    });
+    expect(workingSettings(events(other(["server7.hosting.test"])))?.incoming?.host).toBe(
+      "server7.hosting.test",
+    );
+    expect(workingSettings(events(other(["*.hosting.test"])))?.incoming?.host).toBe(mx);
+  });
+
+  it("offers only what the program can be set to: Outlook Express cannot upgrade POP3 with STLS", () => {
+    const only110 = events(probe(mx, 110), probe(mx, 995, "refused"));
+    expect(workingSettings(only110, { current: { protocol: "pop3" } })?.incoming).toMatchObject({
+      port: 110,
+      security: "starttls",
+    });
+    expect(workingSettings(only110, { client: "outlook-legacy", current: { protocol: "pop3" } })).toBeNull();
+  });
+
+  it("only what finished its dialogue and offers a login", () => {
+    const noAuth = probe(mx, 587, "open", { capabilities: ["PIPELINING"] });
+    const cut = probe(mx, 465, "open", { step: "capabilities" });
+    expect(workingSettings(events(noAuth, cut, ...ports(mx, [993])))?.outgoing).toBeNull();
+  });
+
+  it("reads the domain from the check's own start line, and gives nothing without any check", () => {
+    expect(workingSettings([])).toBeNull();
+    const s = workingSettings([
+      start(d),
+      dns(d, "MX", "ok", [{ exchange: mx, priority: 10 }]),
+      ...ports(mx, [993]),
+      ...ports(d, [993]),
+    ]);
+    expect(s?.incoming?.host).toBe(mx);
   });
 });

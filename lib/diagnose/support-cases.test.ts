@@ -10,6 +10,7 @@ import { readWizardAnswers } from "@/lib/wizard/answers";
 import { inferAnswers } from "@/lib/wizard/infer";
 import { walkTree } from "@/lib/wizard/walk";
 import { diagnose, type MessageEvidence } from "./index";
+import { say } from "./say";
 import { dns, message, ports, zone } from "./test-events";
 
 const domain = "bbbbb.test";
@@ -22,9 +23,9 @@ function run(query: string, msg: MessageEvidence | null, events: DiagnoseEvent[]
   const walk = walkTree(decisionTree, { link, answers }, inferAnswers(msg));
   if (walk.status !== "end")
     throw new Error(`the walk stopped at ${walk.status === "question" ? walk.nodeId : "start"}`);
-  const priors = walk.node.kind === "causes" ? walk.node.causes : [];
-  const d = diagnose({ link, answers, message: msg, priors, events });
-  return { ...d, ids: d.causes.map((c) => c.id), rules: d.reasons.map((r) => r.rule) };
+  const d = diagnose({ link, answers, message: msg, events });
+  const said = (rule: string) => d.reasons.find((r) => r.rule === rule);
+  return { ...d, ids: d.causes.map((c) => c.id), rules: d.reasons.map((r) => r.rule), said };
 }
 
 const rank = (ids: CauseId[], id: CauseId) => (ids.includes(id) ? ids.indexOf(id) : Infinity);
@@ -78,7 +79,8 @@ describe("the ten cases of the original support answer", () => {
     );
     const d = run(error("send"), msg, [...zone(domain, mx), ...ports(domain, [587, 465], [25])]);
     expect(d.ids[0]).toBe("port25-blocked");
-    expect(d.settings?.outgoing).toMatchObject({ port: 587, security: "starttls" });
+    // Never port 25; implicit TLS first (docs/decisions/0007-working-settings.md).
+    expect(d.settings?.outgoing).toMatchObject({ port: 465, security: "ssl" });
   });
 
   it("3. 0x800CCC0D with 11004 on POP3, the name has no address: server-not-found, suggesting the MX", () => {
@@ -103,7 +105,7 @@ describe("the ten cases of the original support answer", () => {
     ];
     const d = run(`symptom=error&error=x&domain=${domain}`, msg, events);
     expect(d.ids[0]).toBe("server-not-found");
-    expect(d.reasons.find((r) => r.rule === "name-not-found")?.vars.right).toBe(mx);
+    expect(d.said("name-not-found")?.vars.right).toBe(mx);
   });
 
   it("4. 0x800CCC0D with 11001 on SMTP, mail.<domain> does not resolve: server-not-found, suggesting the MX", () => {
@@ -127,9 +129,8 @@ describe("the ten cases of the original support answer", () => {
     ];
     const d = run(`symptom=error&error=x&domain=${domain}`, msg, events);
     expect(d.ids[0]).toBe("server-not-found");
-    expect(d.reasons.find((r) => r.rule === "name-not-found")?.text.en).toContain(
-      `change the server name to ${mx}`,
-    );
+    expect(say(d.said("name-not-found")!, "en")).toContain(`change the server name to ${mx}`);
+    expect(d.settings?.outgoing?.host).toBe(mx);
   });
 
   it("5. 0x800CCC18 (SPA): auth-method-mismatch", () => {
@@ -194,6 +195,9 @@ describe("the ten cases of the original support answer", () => {
     const d = run(`symptom=error&error=x&domain=${domain}`, msg, healthy);
     expect(d.ids[0]).toBe("antivirus-interference");
     expect(rank(d.ids, "server-down")).toBe(Infinity);
+    // POP3 is kept, on the real server; the current settings are the antivirus's.
+    expect(d.settings?.incoming).toMatchObject({ protocol: "pop3", port: 995 });
+    expect(d.current).toMatchObject({ host: where.server.toLowerCase(), port: where.port, protocol: "pop3" });
   });
 
   describe("9. can't send, no message: the SMTP address is wrong, or the server is down", () => {

@@ -1,8 +1,10 @@
-// Hand-built live-check events and decoded messages for the diagnosis tests (SPEC §2 shapes).
+// Hand-built live-check events and decoded messages for the diagnosis tests (SPEC §2 shapes, with the
+// probe facts lib/probe sends: security, capabilities before TLS, the step it ended in, a detail code).
 import type { DiagnoseEvent, ParsedFields } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
-import type { MessageEvidence } from "./facts";
-import { mailPorts, type DnsEvent, type ProbeEvent } from "./check-view";
+import { mailPort } from "@/lib/mail-ports";
+import type { DnsEvent, ProbeEvent, StartEvent } from "./check-view";
+import type { MessageEvidence } from "./message";
 
 export function dns(
   name: string,
@@ -13,26 +15,39 @@ export function dns(
   return { type: "dns", name, rrtype, status, records, ms: 3 };
 }
 
-const protocolOf = (port: number) =>
-  (Object.entries(mailPorts).find(([, ports]) => ports.includes(port))?.[0] ??
-    "smtp") as ProbeEvent["protocol"];
+export function start(domain: string | null, refusals: { input: string; reason: string }[] = []): StartEvent {
+  return { type: "start", domain, servers: [], refused: refusals.map((r) => r.input), refusals };
+}
 
-const defaultCapabilities: Record<ProbeEvent["protocol"], string[]> = {
-  smtp: ["PIPELINING", "SIZE 10240000", "STARTTLS", "AUTH PLAIN LOGIN"],
-  pop3: ["USER", "UIDL", "STLS"],
-  imap: ["IMAP4rev1", "STARTTLS", "AUTH=PLAIN"],
+const capabilities: Record<ProbeEvent["protocol"], { before: string[]; after: string[] }> = {
+  smtp: { before: ["PIPELINING", "SIZE 10240000", "STARTTLS"], after: ["PIPELINING", "AUTH PLAIN LOGIN"] },
+  pop3: { before: ["USER", "UIDL", "STLS"], after: ["USER", "UIDL", "SASL PLAIN"] },
+  imap: { before: ["IMAP4rev1", "STARTTLS", "LOGINDISABLED"], after: ["IMAP4rev1", "AUTH=PLAIN"] },
 };
 
-const implicitTls = [465, 993, 995];
+export const trustedTls = (host: string): NonNullable<ProbeEvent["tls"]> => ({
+  version: "TLSv1.3",
+  authorized: true,
+  error: null,
+  subject: host,
+  altNames: [host],
+  issuer: "Test CA",
+  validTo: "2030-01-01T00:00:00.000Z",
+  hostnameMatch: true,
+});
 
+/** A probe as lib/probe sends it; an open one finished its dialogue with a trusted certificate. */
 export function probe(
   host: string,
   port: number,
   status: ProbeEvent["status"] = "open",
   extra: Partial<ProbeEvent> = {},
 ): ProbeEvent {
-  const protocol = protocolOf(port);
+  const known = mailPort(port);
+  const protocol = known?.protocol ?? "smtp";
+  const implicit = known?.tls === "ssl";
   const open = status === "open";
+  const caps = capabilities[protocol];
   return {
     type: "probe",
     host,
@@ -41,22 +56,13 @@ export function probe(
     protocol,
     status,
     banner: open ? `${protocol} ready` : null,
-    capabilities: open ? defaultCapabilities[protocol] : [],
-    tls:
-      open &&
-      (implicitTls.includes(port) || defaultCapabilities[protocol].some((c) => /^(STARTTLS|STLS)$/.test(c)))
-        ? {
-            version: "TLSv1.3",
-            authorized: true,
-            error: null,
-            subject: host,
-            altNames: [host],
-            issuer: "Test CA",
-            validTo: "2030-01-01T00:00:00Z",
-            hostnameMatch: true,
-          }
-        : null,
+    capabilities: open ? caps.after : [],
+    tls: open ? trustedTls(host) : null,
     ms: 12,
+    security: open ? (implicit ? "ssl" : "starttls") : implicit ? "ssl" : "none",
+    capabilitiesBeforeTls: open && !implicit ? caps.before : [],
+    step: open ? "done" : "connect",
+    detail: open ? null : status === "refused" ? "ECONNREFUSED" : null,
     ...extra,
   };
 }
@@ -75,6 +81,8 @@ export function zone(domain: string, mx: string, alsoResolving: string[] = []): 
 export function ports(host: string, open: number[], closed: number[] = []): ProbeEvent[] {
   return [...open.map((p) => probe(host, p)), ...closed.map((p) => probe(host, p, "refused"))];
 }
+
+export const allPorts = [25, 465, 587, 110, 995, 143, 993];
 
 const noFields: ParsedFields = {
   client: null,

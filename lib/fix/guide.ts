@@ -1,7 +1,7 @@
 // Builds what the fix page shows for one cause and program: texts with the customer's values filled in,
 // and for each picture its name and a caption that says every highlighted field's value in words.
-import { isMaskedField, type Highlight } from "@/components/mock-dialogs/field-state";
-import { dialogSpec, type DialogId } from "@/components/mock-dialogs/registry";
+import { isMaskedField, type Highlight } from "@/lib/dialogs/field-state";
+import { dialogSpec, type DialogId } from "@/lib/dialogs/registry";
 import { causeTitles } from "@/content/causes";
 import { causeGuides, programGuides } from "@/content/fixes";
 import { uiMessages } from "@/content/ui";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dialogIds, dialogSpec } from "@/components/mock-dialogs/registry";
+import { dialogIds, dialogSpec } from "@/lib/dialogs/registry";
 import { drawPicture, fieldMarkup, fieldText } from "@/lib/testing/draw-picture";
 import { deriveFixValues } from "./values";
 

@@ -1,5 +1,6 @@
 // Value templates in fix steps and pictures, e.g. "{outgoing.port}": the keys, what each may produce
 // (so content checks can tell whether a value fits a checkbox or a list), and filling them in.
+import { fillWith, placeholdersIn } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FixValues, Security } from "./values";
 
@@ -35,22 +36,18 @@ export const templates = {
 
 export type TemplateKey = keyof typeof templates;
 
-const token = /\{([A-Za-z.]+)\}/g;
-
 function isTemplateKey(key: string): key is TemplateKey {
   return Object.hasOwn(templates, key);
 }
 
 /** The keys a template uses, known or not (content checks report the unknown ones). */
 export function templateKeysIn(template: string): string[] {
-  return [...template.matchAll(token)].map((m) => m[1] ?? "");
+  return placeholdersIn(template);
 }
 
 /** Replaces every known `{key}` with the customer's value; unknown keys stay visible so they get noticed. */
 export function fillTemplate(template: string, values: FixValues, locale: Locale): string {
-  return template.replace(token, (whole, key: string) =>
-    isTemplateKey(key) ? templates[key].get(values, locale) : whole,
-  );
+  return fillWith(template, (key) => (isTemplateKey(key) ? templates[key].get(values, locale) : undefined));
 }
 
 /**

@@ -4,6 +4,9 @@ export type SameShape<T> = { [K in keyof T]: T[K] extends string ? string : Same
 
 export type Messages<T> = { ko: T; en: SameShape<T> };
 
-export function defineMessages<T extends object>(messages: { ko: T; en: SameShape<T> }): Messages<T> {
+export function defineMessages<const T extends object>(messages: { ko: T; en: SameShape<T> }): Messages<T> {
   return messages;
 }
+
+/** One language of a catalog as code reads it at run time: the Korean shape, every text a plain string. */
+export type TextsOf<M> = M extends Messages<infer T> ? SameShape<T> : never;

@@ -47,4 +47,14 @@ describe("client address", () => {
     expect(b).toBe(a);
     expect(clientKey(headers("2001:db8:1234:5679::1"), false)).not.toBe(a);
   });
+
+  it("behind a trusted proxy reads the nearest hop with or without a port, from either header", () => {
+    const key = (headers: Record<string, string>) => clientKey(new Headers(headers), true);
+    expect(key({ "x-forwarded-for": "198.51.100.1, 203.0.113.7:4711" })).toBe("203.0.113.7");
+    expect(key({ "x-forwarded-for": "[2001:db8:1234:5678::9]:443" })).toBe("2001:db8:1234:5678::/64");
+    expect(key({ forwarded: 'for=198.51.100.1, for="[2001:db8:1234:5678::9]:4711"' })).toBe(
+      "2001:db8:1234:5678::/64",
+    );
+    expect(key({ forwarded: "for=_hidden" })).toBe("unknown");
+  });
 });

@@ -4,6 +4,7 @@ import "server-only";
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { bareAddress, clientAddress } from "@/lib/security/client-address";
 
 export type Admission = { ok: true; release: () => Promise<void> } | { ok: false; retryAfterSeconds: number };
 export type ClientLimits = { admit(key: string): Promise<Admission> };
@@ -54,19 +55,21 @@ export function createClientLimits(): ClientLimits {
 }
 
 /**
- * The address a client is counted by. Behind a trusted proxy (MAILDOC_TRUST_PROXY=1) it is the last
- * X-Forwarded-For entry, the one that proxy added; otherwise the value Next.js puts there from the socket.
+ * The key a client is counted by. scripts/start.mjs writes the address it counts — the socket's, or behind a
+ * trusted proxy (MAILDOC_TRUST_PROXY=1) the nearest X-Forwarded-For / Forwarded hop — as the only
+ * X-Forwarded-For entry; behind a trusted proxy the raw headers give the same answer (lib/security).
+ * IPv6 clients are counted per /64.
  */
 export function clientKey(headers: Headers, trustProxy: boolean): string {
-  const forwarded = (headers.get("x-forwarded-for") ?? "")
-    .split(",")
-    .map((part) => part.trim())
-    .filter(Boolean);
-  const raw = trustProxy ? forwarded.at(-1) : forwarded.length === 1 ? forwarded[0] : undefined;
-  const address = raw?.replace(/^\[|\]$/g, "").replace(/^::ffff:(?=\d+\.)/i, "") ?? "";
-  if (isIP(address) === 6) {
+  const entries = (headers.get("x-forwarded-for") ?? "").split(",").filter((entry) => entry.trim() !== "");
+  const address = trustProxy
+    ? clientAddress(headers, true)
+    : entries.length === 1 && entries[0]
+      ? bareAddress(entries[0])
+      : null;
+  if (address && isIP(address) === 6) {
     const parts = ipaddr.IPv6.parse(address).toNormalizedString().split(":").slice(0, 4);
     return `${parts.join(":")}::/64`;
   }
-  return isIP(address) === 4 ? address : "unknown";
+  return address ?? "unknown";
 }

@@ -1,14 +1,17 @@
 // The NDJSON body of POST /api/diagnose (SPEC §2): `start` at once, then every dns/probe event as it
 // happens (live, joined from an identical running check, or replayed from the 5-minute cache), then
-// `result` with the findings of the check alone.
+// `result`: the diagnosis (lib/diagnose) of everything the request brought and the check saw — the same
+// function, on the same evidence, as the wizard's result page.
 import "server-only";
-import { checkFindings } from "@/content/check-findings";
+import { checkSentences } from "@/content/diagnose/sentences";
+import type { DiagnoseEvent, DiagnoseRequest } from "@/lib/api/schema";
+import { diagnose, evidenceOfRequest, inLanguage } from "@/lib/diagnose";
+import { readMessage } from "@/lib/diagnose/read-message";
 import type { Locale } from "@/lib/i18n/locales";
 import type { CheckCache } from "./check-cache";
 import type { Clock } from "./clock";
-import { deriveFindings } from "./findings";
 import type { PreparedCheck } from "./prepare-check";
-import { runCheck, type CheckEvent, type CheckOptions, type CheckTargets } from "./run-check";
+import { runCheck, type CheckEvent, type CheckOptions } from "./run-check";
 
 export type StreamDeps = {
   options: Omit<CheckOptions, "signal">;
@@ -20,6 +23,7 @@ const encoder = new TextEncoder();
 const line = (value: unknown) => encoder.encode(`${JSON.stringify(value)}\n`);
 
 export function diagnoseStream(
+  request: DiagnoseRequest,
   prepared: Extract<PreparedCheck, { ok: true }>,
   locale: Locale,
   deps: StreamDeps,
@@ -33,12 +37,14 @@ export function diagnoseStream(
       const send = (value: unknown) => {
         if (open) controller.enqueue(line(value));
       };
-      send({
+      const start = {
         type: "start",
         domain: targets.domain,
         servers: targets.servers.map((s) => s.host),
         refused: refused.map((r) => r.input),
-      });
+        refusals: refused,
+      } as const satisfies DiagnoseEvent;
+      send(start);
       const events: CheckEvent[] = [];
       const key = JSON.stringify({
         domain: targets.domain,
@@ -56,18 +62,19 @@ export function diagnoseStream(
         )
         .then(
           ({ reused }) => {
-            const result = deriveFindings(events, {
-              domain: targets.domain,
-              servers: targets.servers,
-              refused,
-              locale,
-              prefer: preferredProtocol(targets),
+            const evidence = evidenceOfRequest(request, readMessage(request.text), [start, ...events]);
+            const diagnosis = diagnose(evidence);
+            send({
+              type: "result",
+              ...inLanguage(diagnosis, locale),
+              settings: diagnosis.settings,
+              ms: Math.round(deps.clock.now() - started),
+              cached: reused,
             });
-            send({ type: "result", ...result, ms: Math.round(deps.clock.now() - started), cached: reused });
           },
           (error: unknown) => {
             console.error("live check failed:", error);
-            const message = checkFindings[locale].errors.internal;
+            const message = checkSentences[locale].errors.internal;
             send({
               type: "result",
               causes: [],
@@ -87,11 +94,4 @@ export function diagnoseStream(
       open = false;
     },
   });
-}
-
-/** The incoming protocol the customer named (in `servers` or the pasted text): settings keep to it. */
-function preferredProtocol(targets: CheckTargets): "pop3" | "imap" | null {
-  for (const server of targets.servers)
-    if (server.protocol === "pop3" || server.protocol === "imap") return server.protocol;
-  return null;
 }

@@ -1,13 +1,16 @@
 // A validated /api/diagnose request → what to check, or why not. Refused here, before any lookup:
-// IP literals, single labels, special-use names, bad names and ports outside SPEC §6.
+// IP literals, single labels, special-use names, bad names and ports outside SPEC §6. A server named in
+// the request or the pasted text that is refused (an antivirus proxy on 127.0.0.1, port 1110) is evidence
+// (SPEC §6): it is reported in `start.refused` and the rest is checked. Only a request with nothing left
+// to check is refused as a whole.
 import "server-only";
 import type { DiagnoseRequest } from "@/lib/api/schema";
 import type { CheckTargets } from "./run-check";
 import { serversFromText } from "./servers-from-text";
-import { normalizeMailDomain, normalizeServer, type RefusalReason, type ServerTarget } from "./target-input";
+import { normalizeMailDomain, normalizeServer, type Refusal, type ServerTarget } from "./target-input";
 import { budgets } from "./budgets";
 
-export type Refused = { input: string; reason: RefusalReason };
+export type Refused = Refusal;
 export type PreparedCheck =
   { ok: true; targets: CheckTargets; refused: Refused[] } | { ok: false; refused: Refused };
 
@@ -20,17 +23,12 @@ export function prepareCheck(request: DiagnoseRequest): PreparedCheck {
     domain = verdict.name;
   }
   const servers: ServerTarget[] = [];
-  for (const server of request.servers ?? []) {
-    const verdict = normalizeServer(server);
-    if (!verdict.ok) return { ok: false, refused: { input: verdict.input, reason: verdict.reason } };
-    servers.push(verdict.server);
-  }
-  // Names found in pasted text are only hints: one we will not check becomes a finding, not an error.
   const refused: Refused[] = [];
-  for (const server of request.text ? serversFromText(request.text) : []) {
+  for (const server of [...(request.servers ?? []), ...(request.text ? serversFromText(request.text) : [])]) {
     const verdict = normalizeServer(server);
-    if (verdict.ok) servers.push(verdict.server);
-    else refused.push({ input: verdict.input, reason: verdict.reason });
+    if (verdict.server) servers.push(verdict.server);
+    if (verdict.refused && !refused.some((r) => r.input === verdict.refused?.input))
+      refused.push(verdict.refused);
   }
   const unique = servers
     .filter((s, i) => servers.findIndex((t) => t.host === s.host) === i)

@@ -1,17 +1,32 @@
-// The findings and working settings of each rig scenario, from real Postfix, Dovecot and DNS answers.
+// The findings and working settings of each rig scenario, from real Postfix, Dovecot and DNS answers,
+// as the diagnosis (lib/diagnose) reads them.
 import { describe, expect, it } from "vitest";
 import { diagnoseEventSchema, settingsSchema } from "@/lib/api/schema";
-import { deriveFindings, type FindingsContext } from "./findings";
+import { diagnose as diagnoseEvidence, inLanguage } from "@/lib/diagnose";
+import { start } from "@/lib/diagnose/test-events";
+import type { Locale } from "@/lib/i18n/locales";
 import { check } from "./rig-harness";
 import type { ServerTarget } from "./target-input";
 
 async function diagnose(
   domain: string | null,
-  extra: Partial<FindingsContext> & { servers?: ServerTarget[] } = {},
+  extra: { servers?: ServerTarget[]; prefer?: "pop3" | "imap"; locale?: Locale } = {},
 ) {
-  const run = await check({ domain, servers: extra.servers ?? [] });
+  const servers = extra.servers ?? [];
+  const run = await check({ domain, servers });
   for (const event of run.events) expect(diagnoseEventSchema.safeParse(event).success).toBe(true);
-  const result = deriveFindings(run.events, { domain, servers: [], refused: [], locale: "en", ...extra });
+  const named = servers[0];
+  const diagnosis = diagnoseEvidence({
+    link: {
+      ...(domain ? { domain } : {}),
+      ...(named ? { server: named.host, ...(named.port ? { port: named.port } : {}) } : {}),
+      ...((named?.protocol ?? extra.prefer) ? { protocol: named?.protocol ?? extra.prefer } : {}),
+    },
+    answers: {},
+    message: null,
+    events: [start(domain), ...run.events],
+  });
+  const result = { ...inLanguage(diagnosis, extra.locale ?? "en"), settings: diagnosis.settings };
   expect(settingsSchema.nullable().safeParse(result.settings).success).toBe(true);
   const ids = result.findings.map((f) => f.id);
   return { run, result, ids, message: (id: string) => result.findings.find((f) => f.id === id)?.message };
@@ -84,14 +99,16 @@ describe("rig scenarios", () => {
   });
 
   it.each([
-    ["expired.test", "tls-expired", "expired on 2021-01-01"],
-    ["wrongname.test", "tls-wrong-name", "www.another-host.test"],
-    ["selfsigned.test", "tls-untrusted", "(self-signed certificate)"],
-  ])("%s: certificate problem → %s, tls-mismatch, no encrypted setting", async (domain, id, text) => {
+    ["expired.test", "tls-expired", "expired on 2021-01-01", "mail.expired.test"],
+    ["wrongname.test", "tls-wrong-name", "www.another-host.test", "www.another-host.test"],
+    ["selfsigned.test", "tls-untrusted", "(self-signed certificate)", "mail.selfsigned.test"],
+  ])("%s: certificate problem → %s, certificate-invalid; SSL kept", async (domain, id, text, host) => {
     const { result, message } = await diagnose(domain);
     expect(message(id)).toContain(text);
-    expect(result.causes[0]).toMatchObject({ id: "tls-mismatch", confidence: 0.6 });
-    expect(result.settings?.incoming ?? null).toBeNull();
+    expect(result.causes[0]).toMatchObject({ id: "certificate-invalid", confidence: 0.6 });
+    expect(result.causes.map((c) => c.id)).not.toContain("tls-mismatch");
+    // For another name, the name the certificate covers; otherwise the host (the guide explains the warning).
+    expect(result.settings?.incoming).toEqual({ host, port: 993, protocol: "imap", security: "ssl" });
   });
 
   it("nostarttls.test: plain ports only, passwords unprotected", async () => {
@@ -121,7 +138,8 @@ describe("rig scenarios", () => {
     expect(result.findings[0]).toMatchObject({
       id: "server-down",
       severity: "fail",
-      message: "Every mail port of mx.down.test is closed or silent: the mail server seems to be down.",
+      message:
+        "Every mail port of mx.down.test (25, 110, 143, 465, 587, 993, 995) is closed or silent. The mail server seems to be down. Please tell your hosting company.",
     });
     expect(result.causes[0]).toMatchObject({ id: "server-down", confidence: 0.8 });
     expect(result.settings).toBeNull();
@@ -130,7 +148,7 @@ describe("rig scenarios", () => {
   it.each([
     ["nothing-here.test", "domain-not-found", 0.9],
     ["servfail.test", "dns-failing", 0.8],
-    ["nomx.test", "mx-missing", 0.5],
+    ["nomx.test", "mx-missing", 0.3],
     ["nullmx.test", "null-mx", 0.6],
   ])("%s → %s (domain-dns-broken %s)", async (domain, id, confidence) => {
     const { result } = await diagnose(domain);
@@ -153,13 +171,13 @@ describe("rig scenarios", () => {
   it("a misspelt server name → server-not-found", async () => {
     const servers: ServerTarget[] = [{ host: "mial.good.test", port: 25, protocol: "smtp" }];
     const { result } = await diagnose(null, { servers });
-    expect(result.causes[0]).toMatchObject({ id: "server-not-found", confidence: 0.8 });
+    expect(result.causes[0]).toMatchObject({ id: "server-not-found", confidence: 0.6 });
   });
 
   it("findings come in Korean too", async () => {
     const { message } = await diagnose("down.test", { locale: "ko" });
     expect(message("server-down")).toBe(
-      "mx.down.test 서버의 메일 포트가 모두 닫혀 있거나 응답하지 않습니다. 메일 서버가 멈춘 것 같습니다.",
+      "mx.down.test의 메일 포트(25, 110, 143, 465, 587, 993, 995)가 모두 닫혀 있거나 응답하지 않습니다. 메일 서버가 멈춘 것으로 보입니다. 호스팅 회사에 알려 주세요.",
     );
   });
 });

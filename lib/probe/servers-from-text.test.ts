@@ -8,10 +8,10 @@ describe("servers named in a pasted message", () => {
     expect(serversFromText(text)).toEqual([{ host: "mail.bbbbb.com", port: 110, protocol: "pop3" }]);
   });
 
-  it("reads the Korean message and leaves out ports that are not mail ports", () => {
+  it("reads the Korean message, its port as it is (the guard reports one that is not a mail port)", () => {
     const text =
       "서버에 연결하지 못했습니다. 계정: 'a.com', 서버: '127.0.0.1', 프로토콜: POP3, 포트: 1110, 보안(SSL): 아니요";
-    expect(serversFromText(text)).toEqual([{ host: "127.0.0.1", protocol: "pop3" }]);
+    expect(serversFromText(text)).toEqual([{ host: "127.0.0.1", port: 1110, protocol: "pop3" }]);
   });
 
   it("finds nothing in a message without a server", () => {

@@ -19,6 +19,13 @@ describe("domain input", () => {
     ["mailto:홍길동@한국.kr", "xn--3e0b707e.kr"],
     ["<someone@good.test>", "good.test"],
     ["good.test", "good.test"],
+    // Read as a person means it (SPEC §6): a web address, www., a trailing dot, a port.
+    ["https://www.example.com/help", "example.com"],
+    ["www.example.com", "example.com"],
+    ["EXAMPLE.COM.", "example.com"],
+    ["kim@example.com", "example.com"],
+    ["http://WWW.Good.Test:8080/?x=1", "good.test"],
+    ["www.kr", "www.kr"],
   ])("takes the domain of the address %j", (input, name) => {
     expect(normalizeMailDomain(input)).toEqual({ ok: true, name });
   });
@@ -50,21 +57,25 @@ describe("domain input", () => {
     ["-bad.example.com", "bad-label"],
     ["a..b.com", "bad-label"],
     ["under_score.example.com", "bad-label"],
-    ["mail.example.com:587", "bad-label"],
     [`${"a".repeat(64)}.com`, "bad-label"],
     [`${"abcdefghi.".repeat(26)}com`, "too-long"],
+    ["mail.example.com:smtp", "bad-label"],
   ])("refuses %j (%s)", (input, reason) => {
     expect(normalizeMailDomain(input)).toMatchObject({ ok: false, reason });
   });
 
-  it("refuses ports outside SPEC §6 and keeps allowed ones", () => {
-    expect(normalizeServer({ host: "mail.example.com", port: 1110 })).toMatchObject({
-      ok: false,
-      reason: "port-not-allowed",
+  it("a port outside SPEC §6 is refused, and the host is still checked on the mail ports", () => {
+    expect(normalizeServer({ host: "mail.example.com", port: 1110, protocol: "pop3" })).toEqual({
+      server: { host: "mail.example.com", port: null, protocol: "pop3" },
+      refused: { input: "mail.example.com:1110", reason: "port-not-allowed" },
     });
     expect(normalizeServer({ host: "Mail.Example.com", port: 995, protocol: "pop3" })).toEqual({
-      ok: true,
       server: { host: "mail.example.com", port: 995, protocol: "pop3" },
+      refused: null,
+    });
+    expect(normalizeServer({ host: "127.0.0.1", port: 110 })).toEqual({
+      server: null,
+      refused: { input: "127.0.0.1", reason: "ip-literal" },
     });
   });
 });

@@ -1,10 +1,12 @@
 // What a stranger typed → a host name we are willing to look up, or a refusal with a reason.
-// IDN names become A-labels (UTS #46 via node:url domainToASCII); IP literals in any notation,
+// A domain is first read as the person means it (lib/domain-input.ts: URLs, www., a trailing dot, an
+// address). IDN names become A-labels (UTS #46 via node:url domainToASCII); IP literals in any notation,
 // single labels, localhost and other special-use names (RFC 6761) are refused before any lookup.
 import "server-only";
 import { isIP } from "node:net";
 import { domainToASCII } from "node:url";
-import { allowedPorts, type MailProtocol } from "./budgets";
+import { mailDomainOf } from "@/lib/domain-input";
+import { allowedPorts, type MailProtocol } from "@/lib/mail-ports";
 
 export const refusalReasons = [
   "empty",
@@ -53,28 +55,32 @@ export function normalizeHostName(input: string): HostVerdict {
   return { ok: true, name };
 }
 
-/** An e-mail address or a domain → the mail domain (the part after the last "@"). */
+/** An e-mail address, a domain or a web address → the mail domain ("https://www.a.kr/x" → "a.kr"). */
 export function normalizeMailDomain(input: string): HostVerdict {
-  const text = input
-    .trim()
-    .replace(/^mailto:/i, "")
-    .replace(/^<|>$/g, "");
-  const at = text.lastIndexOf("@");
-  return normalizeHostName(at >= 0 ? text.slice(at + 1) : text);
+  const verdict = normalizeHostName(mailDomainOf(input));
+  return verdict.ok ? verdict : { ...verdict, input: input.trim().slice(0, 300) };
 }
 
 export type ServerInput = { host: string; port?: number; protocol?: MailProtocol };
 export type ServerTarget = { host: string; port: number | null; protocol: MailProtocol | null };
-export type ServerVerdict =
-  { ok: true; server: ServerTarget } | { ok: false; reason: RefusalReason; input: string };
+export type Refusal = { input: string; reason: RefusalReason };
+/** A server we will check (if any), and what we will not check about it (if anything). */
+export type ServerVerdict = { server: ServerTarget | null; refused: Refusal | null };
 
+/**
+ * A server named in a request, a link or a message. A name the guard refuses is not checked; a port
+ * outside SPEC §6 (an antivirus proxy's 1110) is not checked either, but the host is, on the mail ports.
+ */
 export function normalizeServer(input: ServerInput): ServerVerdict {
   const host = normalizeHostName(input.host);
-  if (!host.ok) return host;
-  if (input.port !== undefined && !allowedPorts.includes(input.port))
-    return { ok: false, reason: "port-not-allowed", input: `${host.name}:${input.port}` };
+  if (!host.ok) return { server: null, refused: { input: host.input, reason: host.reason } };
+  const portAllowed = input.port === undefined || allowedPorts.includes(input.port);
   return {
-    ok: true,
-    server: { host: host.name, port: input.port ?? null, protocol: input.protocol ?? null },
+    server: {
+      host: host.name,
+      port: portAllowed ? (input.port ?? null) : null,
+      protocol: input.protocol ?? null,
+    },
+    refused: portAllowed ? null : { input: `${host.name}:${input.port}`, reason: "port-not-allowed" },
   };
 }

@@ -4,7 +4,7 @@ import "server-only";
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
 import { budgets } from "./budgets";
-import { globalUnicastV6, nat64PrefixV6, specialRangesV4, specialRangesV6 } from "./special-ranges";
+import { globalUnicastV6, nat64PrefixV6, specialRangesV4, specialRangesV6 } from "@/lib/special-ranges";
 
 export type AddressVerdict = { allowed: true; connectTo: string } | { allowed: false; reason: string };
 

@@ -1,27 +1,8 @@
 // The Content-Security-Policy of every page: scripts only with this request's nonce (Next.js adds it to its
 // own scripts when it finds the policy on the request), and frame-ancestors from MAILDOC_FRAME_ANCESTORS so
-// hosting companies can embed the wizard in their support pages.
+// hosting companies can embed the wizard in their support pages (validated with the rest of the
+// environment in lib/env-fields.ts, so a value cannot inject another directive).
 // https://nextjs.org/docs/app/guides/content-security-policy
-
-/** A frame-ancestors source list may hold only host sources and keywords; anything else falls back to 'self'. */
-export function frameAncestorsFrom(value: string | undefined): string {
-  const trimmed = (value ?? "").trim();
-  if (trimmed === "") return "'self'";
-  const sources = trimmed.split(/\s+/);
-  const valid = sources.every(
-    (source) =>
-      /^'(self|none)'$/.test(source) ||
-      /^(https?:\/\/)?(\*\.)?[A-Za-z0-9.-]+(:\d{1,5}|:\*)?\/?$/.test(source) ||
-      /^https?:$/.test(source),
-  );
-  if (!valid) {
-    console.error(
-      `MAILDOC_FRAME_ANCESTORS is not a valid source list (${JSON.stringify(trimmed)}); using 'self'.`,
-    );
-    return "'self'";
-  }
-  return sources.join(" ");
-}
 
 export function buildCsp(nonce: string, frameAncestors: string, dev = false): string {
   return [

@@ -2,8 +2,8 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { MockDialog } from "@/components/mock-dialogs";
-import type { Highlight } from "@/components/mock-dialogs/field-state";
-import type { DialogId } from "@/components/mock-dialogs/registry";
+import type { Highlight } from "@/lib/dialogs/field-state";
+import type { DialogId } from "@/lib/dialogs/registry";
 import type { Locale } from "@/lib/i18n/locales";
 import type { FixValues } from "@/lib/fix/values";
 

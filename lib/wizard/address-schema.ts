@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { MAX_TEXT_CHARS, protocolSchema, symptomSchema } from "@/lib/api/schema";
 import { clientIds } from "@/lib/clients";
+import { stripAddress } from "@/lib/domain-input";
 import { locales } from "@/lib/i18n/locales";
 
 export const addressErrorKeys = [
@@ -19,15 +20,8 @@ export const addressErrorKeys = [
 ] as const;
 export type AddressErrorKey = (typeof addressErrorKeys)[number];
 
-// What people paste instead of a domain: "https://example.com/", "mailto:hong@example.com".
-function cleanAddress(raw: string): string {
-  return raw
-    .trim()
-    .replace(/^mailto:/i, "")
-    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
-    .replace(/[/?#].*$/, "")
-    .replace(/\.$/, "");
-}
+// What people paste instead of a domain: "https://example.com/", "mailto:hong@example.com" (lib/domain-input.ts).
+const cleanAddress = (raw: string) => stripAddress(raw).replace(/\.$/, "");
 
 const ipLiteral = /^(\d+(\.\d+){0,3}|\[?[0-9a-f:]*:[0-9a-f:.]*\]?)$/i;
 

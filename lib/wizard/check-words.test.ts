@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { check } from "@/content/ui/check";
-import { dns, probe } from "@/lib/diagnose/test-events";
+import { dns, probe, start } from "@/lib/diagnose/test-events";
 import { describeEvent, expectedChecks, pendingChecks } from "./check-words";
 
-const ko = check.ko;
-const en = check.en;
+const ko = "ko";
+const en = "en";
 
 describe("check events in plain words", () => {
   it("names the MX hosts, or says there are none", () => {
@@ -46,7 +45,7 @@ describe("check events in plain words", () => {
   });
 
   it("has no line for the start and result events", () => {
-    expect(describeEvent({ type: "start" }, ko)).toBeNull();
+    expect(describeEvent(start("example.test"), ko)).toBeNull();
   });
 });
 
@@ -69,5 +68,29 @@ describe("what is still running", () => {
       "받는 메일 서버 143번 포트 확인 중…",
     ]);
     expect(expectedChecks(events)).toBe(9);
+  });
+});
+
+describe("what a probe line does not claim", () => {
+  it("a TLS step that timed out says nothing about the certificate; a skipped port says it was not checked", () => {
+    const silent = probe("mx.example.test", 995, "timeout", {
+      step: "tls",
+      tls: {
+        version: null,
+        authorized: false,
+        error: "timeout",
+        subject: null,
+        altNames: [],
+        issuer: null,
+        validTo: null,
+        hostnameMatch: false,
+      },
+    });
+    expect(describeEvent(silent, "en")?.line).toBe(
+      "The incoming mail server mx.example.test, port 995: no answer",
+    );
+    expect(describeEvent(probe("mx.example.test", 25, "skipped"), "ko")?.line).toBe(
+      "보내는 메일 서버 mx.example.test 25번 포트: 시간 안에 확인하지 못함",
+    );
   });
 });

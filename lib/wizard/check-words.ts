@@ -1,16 +1,14 @@
-// The live check's events (SPEC §2) in plain words, and what is still being checked, for the progress view.
+// The live check's events (SPEC §2) in plain words, one line each, and what is still being checked, for
+// the progress view, the raw checks under the result and the report for support. The words are the one
+// sentence catalog of the check (content/diagnose/sentences.ts).
+import { checkSentences } from "@/content/diagnose/sentences";
 import type { DiagnoseEvent } from "@/lib/api/schema";
-import type { check } from "@/content/ui/check";
-import { mailPorts, normalizeName, type DnsEvent, type ProbeEvent } from "@/lib/diagnose/check-view";
+import { certificateProblem, normalizeName, type DnsEvent, type ProbeEvent } from "@/lib/diagnose/check-view";
+import { fill, textsFor } from "@/lib/i18n/fill";
+import type { Locale } from "@/lib/i18n/locales";
+import { probeOrder, roleOfPort } from "@/lib/mail-ports";
 
-type Words = (typeof check)["ko"];
-
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
-}
-
-const roleOfPort = (port: number): "incoming" | "outgoing" =>
-  mailPorts.smtp.includes(port) ? "outgoing" : "incoming";
+const texts = (locale: Locale) => textsFor(checkSentences, locale);
 
 function mxHosts(event: DnsEvent): string {
   return event.records
@@ -23,7 +21,8 @@ function mxHosts(event: DnsEvent): string {
 const optional = (e: DnsEvent) =>
   !["MX", "A"].includes(e.rrtype) || /^(_|autoconfig\.|autodiscover\.)/.test(normalizeName(e.name));
 
-function describeDns(e: DnsEvent, w: Words): { line: string; ok: boolean } {
+function describeDns(e: DnsEvent, locale: Locale): { line: string; ok: boolean } {
+  const w = texts(locale).events;
   const name = normalizeName(e.name);
   const found = e.status === "ok" && e.records.length > 0;
   if (e.status === "servfail" || e.status === "timeout" || e.status === "error")
@@ -34,28 +33,32 @@ function describeDns(e: DnsEvent, w: Words): { line: string; ok: boolean } {
   if (e.rrtype === "A" && found)
     return { line: fill(w.addressFound, { name, addresses: e.records.join(", ") }), ok: true };
   if (e.rrtype === "A" && !optional(e)) return { line: fill(w.addressNone, { name }), ok: false };
-  return { line: fill(found ? w.recordFound : w.recordNone, { name, rrtype: e.rrtype }), ok: true };
+  const rrtype = e.rrtype;
+  return {
+    line: found ? fill(w.recordFound, { name, rrtype }) : fill(w.recordNone, { name, rrtype }),
+    ok: true,
+  };
 }
 
-function describeProbe(e: ProbeEvent, w: Words): string {
+function describeProbe(e: ProbeEvent, locale: Locale): string {
+  const { events: w, words } = texts(locale);
   const line = fill(w.probe, {
-    role: w.roles[roleOfPort(e.port)],
+    role: words.roles[roleOfPort(e.port)],
     host: e.host,
     port: e.port,
-    status: w.statuses[e.status],
+    status: words.statuses[e.status],
   });
-  if (e.status !== "open" || !e.tls) return line;
-  return `${line} · ${e.tls.authorized && e.tls.hostnameMatch ? w.certOk : w.certProblem}`;
+  // Only a finished handshake shows a certificate; silence during TLS says nothing about it.
+  if (e.status !== "open" || !e.tls?.version) return line;
+  return certificateProblem(e) === null ? fill(w.certOk, { line }) : fill(w.certProblem, { line });
 }
 
 /** One line per event; the `start` and `result` events are not checks and have no line. */
-export function describeEvent(event: DiagnoseEvent, w: Words): { line: string; ok: boolean } | null {
-  if (event.type === "dns") return describeDns(event, w);
-  if (event.type === "probe") return { line: describeProbe(event, w), ok: event.status === "open" };
+export function describeEvent(event: DiagnoseEvent, locale: Locale): { line: string; ok: boolean } | null {
+  if (event.type === "dns") return describeDns(event, locale);
+  if (event.type === "probe") return { line: describeProbe(event, locale), ok: event.status === "open" };
   return null;
 }
-
-const portOrder = [587, 995, 993, 465, 25, 110, 143];
 
 /**
  * What is probably still running: the MX lookup until it answers, then the ports of each MX host
@@ -64,8 +67,9 @@ const portOrder = [587, 995, 993, 465, 25, 110, 143];
 export function pendingChecks(
   events: readonly DiagnoseEvent[],
   domain: string | undefined,
-  w: Words,
+  locale: Locale,
 ): string[] {
+  const { events: w, words } = texts(locale);
   const mx = events.find((e): e is DnsEvent => e.type === "dns" && e.rrtype === "MX");
   if (!mx) return [w.pendingMx];
   const hosts =
@@ -78,8 +82,8 @@ export function pendingChecks(
   );
   const pendingPorts = new Set<number>();
   for (const host of targets)
-    for (const port of portOrder) if (!seen.has(`${host}:${port}`)) pendingPorts.add(port);
-  return [...pendingPorts].map((port) => fill(w.pendingPort, { role: w.roles[roleOfPort(port)], port }));
+    for (const port of probeOrder) if (!seen.has(`${host}:${port}`)) pendingPorts.add(port);
+  return [...pendingPorts].map((port) => fill(w.pendingPort, { role: words.roles[roleOfPort(port)], port }));
 }
 
 /** A rough total for the progress bar: the two first lookups and seven ports per mail host. */

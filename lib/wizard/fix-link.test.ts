@@ -8,29 +8,32 @@ const settings = {
 };
 
 describe("fixHref", () => {
-  it("carries program, address and the working outgoing settings for a sending cause", () => {
-    const href = fixHref(
-      "ko",
-      "port25-blocked",
-      { client: "outlook", domain: "example.test" },
+  it("carries the working settings as in/out and the current ones as server/port/protocol/ssl", () => {
+    const href = fixHref("ko", "antivirus-interference", {
+      link: { domain: "example.test" },
+      client: "outlook-legacy",
       settings,
-      "receive",
-    );
+      current: { host: "127.0.0.1", port: 110, protocol: "pop3", ssl: false },
+    });
     expect(href).toBe(
-      "/ko/fix/port25-blocked?client=outlook&domain=example.test&server=mx.example.test&port=587&protocol=smtp&ssl=1",
+      "/ko/fix/antivirus-interference?client=outlook-legacy&domain=example.test&server=127.0.0.1&port=110" +
+        "&protocol=pop3&ssl=0&in=pop3%3Amx.example.test%3A995%3Assl&out=mx.example.test%3A587%3Astarttls",
     );
-    expect(readLinkParams(new URL(href, "http://x").searchParams).invalid).toEqual([]);
+    const { params, invalid } = readLinkParams(new URL(href, "http://x").searchParams);
+    expect(invalid).toEqual([]);
+    expect(params.in).toEqual({ protocol: "pop3", host: "mx.example.test", port: 995, security: "ssl" });
+    expect(params.out).toEqual({ host: "mx.example.test", port: 587, security: "starttls" });
+    expect(params.server).toBe("127.0.0.1");
   });
 
-  it("uses the incoming settings for a receiving problem", () => {
-    expect(fixHref("en", "connection-refused", { email: "hong@example.test" }, settings, "receive")).toBe(
-      "/en/fix/connection-refused?email=hong%40example.test&server=mx.example.test&port=995&protocol=pop3&ssl=1",
-    );
-  });
-
-  it("leaves the settings out when the check found none", () => {
-    expect(fixHref("en", "wrong-password", { domain: "example.test" }, null, "send")).toBe(
-      "/en/fix/wrong-password?domain=example.test",
-    );
+  it("keeps the address as it came (email) and leaves out what is not known", () => {
+    expect(
+      fixHref("en", "wrong-password", {
+        link: { email: "hong@example.test" },
+        client: undefined,
+        settings: null,
+        current: {},
+      }),
+    ).toBe("/en/fix/wrong-password?email=hong%40example.test");
   });
 });

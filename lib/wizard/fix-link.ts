@@ -1,33 +1,45 @@
 // The link to a cause's fix guide (/{locale}/fix/{cause}, SPEC §1), personalised with the program, the
-// address, and the settings the live check saw working, so the pictures show the values that will work.
+// address, the *working* settings the live check proved (`in`/`out`: what the pictures tell the customer
+// to type) and the *current* ones from the message or the customer's answers (`server`/`port`/
+// `protocol`/`ssl`: shown as "your current settings"). The two are never mixed.
 import type { WorkingSettings } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
+import type { ClientId } from "@/lib/clients";
+import type { CurrentSettings } from "@/lib/diagnose";
 import type { Locale } from "@/lib/i18n/locales";
 import { toQueryString, type LinkParams } from "@/lib/params";
 
-// Causes that are always about the outgoing (SMTP) server, whatever the symptom.
-const outgoingCauses: readonly CauseId[] = ["port25-blocked", "smtp-auth-required", "sender-not-allowed"];
+export type FixLinkInput = {
+  link: LinkParams;
+  client: ClientId | undefined;
+  settings: WorkingSettings | null;
+  current: CurrentSettings;
+};
 
-export function fixHref(
-  locale: Locale,
-  cause: CauseId,
-  link: LinkParams,
-  settings: WorkingSettings | null,
-  direction: "send" | "receive" | undefined,
-): string {
-  const outgoing = outgoingCauses.includes(cause) || direction === "send";
-  const working = outgoing ? settings?.outgoing : settings?.incoming;
-  const params: LinkParams = {
-    client: link.client,
-    ...(link.email ? { email: link.email } : { domain: link.domain }),
-    ...(working
+export function fixParams({ link, client, settings, current }: FixLinkInput): LinkParams {
+  const incoming = settings?.incoming;
+  const outgoing = settings?.outgoing;
+  return {
+    ...(client ? { client } : {}),
+    ...(link.email ? { email: link.email } : link.domain ? { domain: link.domain } : {}),
+    ...(current.host ? { server: current.host } : {}),
+    ...(current.port !== undefined ? { port: current.port } : {}),
+    ...(current.protocol ? { protocol: current.protocol } : {}),
+    ...(current.ssl !== undefined ? { ssl: current.ssl } : {}),
+    ...(incoming
       ? {
-          server: working.host,
-          port: working.port,
-          protocol: "protocol" in working ? working.protocol : "smtp",
-          ssl: working.security !== "none",
+          in: {
+            protocol: incoming.protocol,
+            host: incoming.host,
+            port: incoming.port,
+            security: incoming.security,
+          },
         }
       : {}),
+    ...(outgoing ? { out: { host: outgoing.host, port: outgoing.port, security: outgoing.security } } : {}),
   };
-  return `/${locale}/fix/${cause}${toQueryString(params)}`;
+}
+
+export function fixHref(locale: Locale, cause: CauseId, input: FixLinkInput): string {
+  return `/${locale}/fix/${cause}${toQueryString(fixParams(input))}`;
 }

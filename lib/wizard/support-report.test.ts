@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { check } from "@/content/ui/check";
 import { diagnose as diagnoseWords } from "@/content/ui/diagnose";
 import { report } from "@/content/ui/report";
 import { causeIds, type CauseId } from "@/lib/causes";
@@ -14,7 +13,7 @@ const titles = Object.fromEntries(
 function input(overrides: Partial<ReportInput> = {}): ReportInput {
   return {
     locale: "en",
-    words: { report: report.en, check: check.en, symptoms: diagnoseWords.en.symptoms },
+    words: { report: report.en, symptoms: diagnoseWords.en.symptoms },
     titles,
     link: {
       symptom: "receive",
@@ -68,7 +67,7 @@ describe("support report", () => {
     const text = supportReport(
       input({
         locale: "ko",
-        words: { report: report.ko, check: check.ko, symptoms: diagnoseWords.ko.symptoms },
+        words: { report: report.ko, symptoms: diagnoseWords.ko.symptoms },
         events: null,
       }),
     );

@@ -2,12 +2,12 @@
 // never the pasted text itself, which may hold more than it should), what the check saw, and what was tried.
 import { clientNames } from "@/content/client-names";
 import { decisionTree } from "@/content/tree";
-import type { check } from "@/content/ui/check";
 import type { report } from "@/content/ui/report";
 import type { DiagnoseEvent, ParsedFields } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
 import type { DiagnosedCause } from "@/lib/diagnose";
 import type { Bilingual } from "@/lib/i18n/bilingual";
+import type { TextsOf } from "@/lib/i18n/define-messages";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
 import { describeEvent } from "./check-words";
@@ -15,7 +15,7 @@ import type { Step } from "./walk";
 
 export type ReportInput = {
   locale: Locale;
-  words: { report: (typeof report)["ko"]; check: (typeof check)["ko"]; symptoms: Record<string, string> };
+  words: { report: TextsOf<typeof report>; symptoms: Record<string, string> };
   titles: Record<CauseId, Bilingual>;
   link: LinkParams;
   steps: Step[];
@@ -57,7 +57,7 @@ export function supportReport(input: ReportInput): string {
     if (decoded.length > 0) lines.push("", `${r.decoded}:`, ...decoded);
   }
   lines.push("", `${r.checked}:`);
-  const checked = (input.events ?? []).map((e) => describeEvent(e, words.check)).filter((l) => l !== null);
+  const checked = (input.events ?? []).map((e) => describeEvent(e, locale)).filter((l) => l !== null);
   lines.push(...(checked.length > 0 ? checked.map((l) => `- ${l.line}`) : [r.notChecked]));
   if (input.causes.length > 0) {
     lines.push("", `${r.causes}:`);

@@ -11,13 +11,14 @@ import { PasteQuestion } from "@/components/wizard/paste-question";
 import { SymptomLine, WizardSummary } from "@/components/wizard/wizard-summary";
 import { decisionTree } from "@/content/tree";
 import { uiMessages } from "@/content/ui";
+import { readMessage } from "@/lib/diagnose/read-message";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/i18n/locales";
 import { readLinkParams } from "@/lib/params";
 import { readWizardAnswers } from "@/lib/wizard/answers";
 import { causeTexts } from "@/lib/wizard/cause-texts";
 import { checkRequestOf } from "@/lib/wizard/check-request";
 import { inferAnswers, suggestAddress } from "@/lib/wizard/infer";
-import { readMessage } from "@/lib/wizard/message";
 import { backQuery, walkTree } from "@/lib/wizard/walk";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/diagnose">): Promise<Metadata> {
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/diagnose
 export default async function DiagnosePage({ params, searchParams }: PageProps<"/[locale]/diagnose">) {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : "ko";
-  const t = uiMessages.diagnose[locale];
+  const t = textsFor(uiMessages.diagnose, locale);
   const w = uiMessages.wizard[locale];
   const query = await searchParams;
   const { params: link, invalid } = readLinkParams(query);
@@ -44,7 +45,7 @@ export default async function DiagnosePage({ params, searchParams }: PageProps<"
       <h1 className="text-2xl font-bold">{t.title}</h1>
       {skipped.length > 0 ? (
         <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {t.invalidParams.replace("{names}", skipped.join(", "))}
+          {fill(t.invalidParams, { names: skipped.join(", ") })}
         </p>
       ) : null}
       {walk.status === "no-flow" ? (

@@ -1,17 +1,11 @@
 // POST /api/diagnose end to end, by import, against the loopback rig: the NDJSON stream, the first event
 // at once, client limits, the cache, and servers named in a pasted message.
-import { beforeAll, describe, expect, it } from "vitest";
-import { inject } from "vitest";
+import { describe, expect, it } from "vitest";
 import { diagnoseEventSchema, errorBodySchema, type DiagnoseEvent } from "@/lib/api/schema";
+import { pointAtRig } from "@/lib/testing/rig-api";
 import { POST } from "./route";
 
-beforeAll(() => {
-  const rig = inject("rig");
-  process.env.MAILDOC_DNS_SERVERS = rig.dnsServer;
-  process.env.MAILDOC_ALLOW_CIDRS = rig.allowCidrs;
-  process.env.MAILDOC_TRUST_PROXY = "1";
-  process.env.MAILDOC_EHLO_NAME = "probe.maildoc.test";
-});
+pointAtRig();
 
 const post = (body: unknown, client: string, locale = "en") =>
   POST(

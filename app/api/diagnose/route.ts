@@ -1,6 +1,6 @@
 // POST /api/diagnose – the live check of a domain's DNS and mail ports, streamed as NDJSON (SPEC §2, §6)
-import { checkFindings } from "@/content/check-findings";
-import { errorResponse, readJsonBody } from "@/lib/api/respond";
+import { checkSentences } from "@/content/diagnose/sentences";
+import { errorResponse, otherMethods, readApiPost } from "@/lib/api/respond";
 import { diagnoseRequestSchema } from "@/lib/api/schema";
 import { serverEnv } from "@/lib/env";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
@@ -11,9 +11,9 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request): Promise<Response> {
   const locale = localeFromAcceptLanguage(request.headers.get("accept-language"));
-  const texts = checkFindings[locale];
+  const texts = checkSentences[locale];
   try {
-    const body = await readJsonBody(request);
+    const body = await readApiPost(request, serverEnv());
     if (!body.ok) return body.response;
     const parsed = diagnoseRequestSchema.safeParse(body.value);
     if (!parsed.success) return errorResponse("invalid_request", texts.errors.invalid);
@@ -35,7 +35,7 @@ export async function POST(request: Request): Promise<Response> {
         "Retry-After": String(admission.retryAfterSeconds),
       });
 
-    return new Response(diagnoseStream(prepared, locale, service, admission.release), {
+    return new Response(diagnoseStream(parsed.data, prepared, locale, service, admission.release), {
       headers: {
         "Content-Type": "application/x-ndjson; charset=utf-8",
         "Cache-Control": "no-store",
@@ -47,3 +47,5 @@ export async function POST(request: Request): Promise<Response> {
     return errorResponse("internal", texts.errors.internal);
   }
 }
+
+export const { GET, PUT, DELETE, PATCH, OPTIONS } = otherMethods(["POST"]);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorBodySchema, parseResponseSchema } from "@/lib/api/schema";
-import { POST } from "./route";
+import { GET, POST } from "./route";
 
 const realBounce = (file: string) =>
   readFileSync(join(process.cwd(), "lib/parse/corpus/real/bounces", file), "utf8");
@@ -25,6 +25,7 @@ async function expectError(response: Response, status: number, code: string) {
   const body = errorBodySchema.parse(await response.json());
   expect(body.error.code).toBe(code);
   expect(body.error.message).not.toBe("");
+  return body;
 }
 
 describe("POST /api/parse", () => {
@@ -117,12 +118,35 @@ describe("POST /api/parse", () => {
     expect(atLimit.status).toBe(200);
   });
 
-  it("rejects a body over 32 KiB with 413 before parsing it", async () => {
-    await expectError(await post(JSON.stringify({ text: "가".repeat(12_000) })), 413, "payload_too_large");
+  it("rejects a body over 128 KiB with 413 before parsing it; 20 000 Korean characters fit", async () => {
+    expect((await post(JSON.stringify({ text: "가".repeat(20_000) }))).status).toBe(200);
     await expectError(
-      await post(JSON.stringify({ text: "a", pad: "x".repeat(33 * 1024) })),
+      await post(JSON.stringify({ text: "a", pad: "x".repeat(128 * 1024) })),
       413,
       "payload_too_large",
     );
+  });
+
+  it("rejects a body that is not application/json with 415", async () => {
+    await expectError(
+      await post(JSON.stringify({ text: case1 }), { "content-type": "text/plain" }),
+      415,
+      "unsupported_media_type",
+    );
+  });
+
+  it("rejects a POST from another site's page with 403, in the request's language", async () => {
+    const response = await post(JSON.stringify({ text: case1 }), {
+      origin: "https://evil.example",
+      "accept-language": "en",
+    });
+    const body = await expectError(response, 403, "cross_site");
+    expect(body.error.message).toBe("Requests from another site's pages are not accepted.");
+  });
+
+  it("answers other methods with a JSON 405 and Allow", async () => {
+    const response = GET(new Request("http://localhost/api/parse"));
+    expect(response.headers.get("allow")).toBe("POST, OPTIONS");
+    await expectError(response, 405, "method_not_allowed");
   });
 });

@@ -1,6 +1,6 @@
 // Gmail app (Android), a non-Google account: Settings › (account) — sync frequency and the server settings.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { MaterialItem } from "../primitives/phone-controls";
 

@@ -1,6 +1,6 @@
 // Gmail app (Android): (account) › Incoming settings — user name, password, server, port, security type.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { MaterialField } from "../primitives/phone-controls";
 

@@ -1,6 +1,6 @@
 // Gmail app (Android): (account) › Outgoing settings — SMTP server, port, security, "Require signin".
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { MaterialCheckbox, MaterialField } from "../primitives/phone-controls";
 

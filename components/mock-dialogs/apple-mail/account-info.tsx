@@ -1,6 +1,6 @@
 // Mail on macOS: Settings › Accounts › Account Information — description, sender address, full name.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { FieldRow, SelectBox, TextBox } from "../primitives/field";
 import { MacSettingsFrame } from "./settings-frame";
 

@@ -1,7 +1,7 @@
 // Mail on macOS: Settings › General — "Check for new messages".
 import { defineMessages } from "@/lib/i18n/define-messages";
 import { UpDown } from "../primitives/glyphs";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { FieldRow, SelectBox } from "../primitives/field";
 import { MacSettingsFrame } from "./settings-frame";
 

@@ -1,7 +1,8 @@
 // Mail on macOS: Settings › Accounts › Server Settings — incoming (IMAP/POP) and outgoing (SMTP) servers.
 import { defineMessages } from "@/lib/i18n/define-messages";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import { UpDown } from "../primitives/glyphs";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { CheckBox } from "../primitives/checkbox";
 import { FieldRow, SelectBox, TextBox } from "../primitives/field";
 import { MacSettingsFrame } from "./settings-frame";
@@ -34,7 +35,7 @@ const wording = defineMessages({
 });
 
 export function AppleMailServerSettings(props: DialogProps) {
-  const w = wording[props.locale];
+  const w = textsFor(wording, props.locale);
   const protocol = props.values.incoming.protocol.toUpperCase();
   const f = fieldStates("apple-mail-server-settings", props, {
     incomingUser: "{userName}",
@@ -83,7 +84,7 @@ export function AppleMailServerSettings(props: DialogProps) {
       segment={2}
       account={{ name: props.values.domain, protocol }}
     >
-      <div className="font-semibold">{w.incoming.replace("{protocol}", protocol)}</div>
+      <div className="font-semibold">{fill(w.incoming, { protocol })}</div>
       <div className="mt-1.5">{side("incoming")}</div>
       <div className="mt-3 border-t border-[#d0d0d0] pt-2 font-semibold">{w.outgoing}</div>
       <FieldRow label={w.account} labelWidth={lw} className="mt-1.5">

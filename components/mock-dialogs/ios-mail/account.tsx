@@ -1,6 +1,6 @@
 // iPhone Mail: Settings › Apps › Mail › Mail Accounts › (account) › Account — the account sheet.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { IosGroup, IosRow } from "../primitives/phone-controls";
 

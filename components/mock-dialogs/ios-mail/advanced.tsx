@@ -1,6 +1,6 @@
 // iPhone Mail: Account › Advanced — the incoming server's SSL switch, authentication and port.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { IosGroup, IosRow } from "../primitives/phone-controls";
 

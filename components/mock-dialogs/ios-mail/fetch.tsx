@@ -1,7 +1,7 @@
 // iPhone Mail: Settings › Apps › Mail › Mail Accounts › Fetch New Data — push and the fetch schedule.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
-import { dialogs } from "../registry";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
+import { dialogs } from "@/lib/dialogs/registry";
 import { Mark } from "../primitives/callout";
 import { CheckGlyph } from "../primitives/glyphs";
 import { PhoneFrame } from "../primitives/phone-frame";

@@ -1,6 +1,6 @@
 // iPhone Mail: Account › SMTP › Primary Server — the outgoing server's host, login, SSL and port.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { IosGroup, IosRow } from "../primitives/phone-controls";
 

@@ -1,6 +1,6 @@
 // Any other mail program: a checklist card with every value its account settings ask for.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps, type FieldState } from "../field-state";
+import { fieldStates, type DialogProps, type FieldState } from "@/lib/dialogs/field-state";
 import { Mark } from "../primitives/callout";
 import { CheckGlyph } from "../primitives/glyphs";
 

@@ -1,6 +1,6 @@
 // Outlook Express: account Properties › General tab — the account's name and the sender's address.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { accelerator } from "../primitives/accel";
 import { FieldRow, TextBox } from "../primitives/field";
 import { GroupBox } from "../primitives/group-box";

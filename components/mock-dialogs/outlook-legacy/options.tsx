@@ -1,6 +1,6 @@
 // Outlook Express: [도구]-[옵션]-[일반] (Tools › Options › General) — how often to check for new mail.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { accelerator } from "../primitives/accel";
 import { CheckBox } from "../primitives/checkbox";
 import { TextBox } from "../primitives/field";

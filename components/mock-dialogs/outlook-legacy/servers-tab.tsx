@@ -1,6 +1,6 @@
 // Outlook Express: account Properties › Servers tab ([도구]-[계정]-[등록 정보]-[서버]).
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { accelerator } from "../primitives/accel";
 import { PushButton } from "../primitives/button";
 import { CheckBox } from "../primitives/checkbox";

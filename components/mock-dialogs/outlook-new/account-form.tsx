@@ -1,7 +1,8 @@
 // New Outlook for Windows: Add account › IMAP/POP — the form with both servers (shown when syncing
 // a non-Microsoft account; the settings of an existing one are changed by removing and adding it again).
+import { fillTemplate } from "@/lib/fix/template";
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps, type FieldState } from "../field-state";
+import { fieldStates, type DialogProps, type FieldState } from "@/lib/dialogs/field-state";
 import { PushButton } from "../primitives/button";
 import { SelectBox, TextBox } from "../primitives/field";
 import { WindowFrame } from "../primitives/window-frame";
@@ -48,7 +49,6 @@ function Labeled({
 
 export function OutlookNewAccountForm(props: DialogProps) {
   const w = wording[props.locale];
-  const proto = props.values.incoming.protocol.toUpperCase();
   const f = fieldStates("outlook-new-account-form", props, {
     email: "{email}",
     incomingUser: "{userName}",
@@ -88,7 +88,7 @@ export function OutlookNewAccountForm(props: DialogProps) {
       }
     >
       <div className="border-t border-[#e0e0e0] bg-white px-4 pt-3 pb-4">
-        <div className="text-[16px] font-semibold">{w.heading.replace("{incoming.protocolName}", proto)}</div>
+        <div className="text-[16px] font-semibold">{fillTemplate(w.heading, props.values, props.locale)}</div>
         <Labeled f={f("email")} width="w-[260px]" />
         <div className="mt-3 flex gap-4">
           {column("incoming")}

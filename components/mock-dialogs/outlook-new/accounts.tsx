@@ -1,6 +1,7 @@
 // New Outlook for Windows: Settings (gear) › Accounts › Email accounts.
+import { fillTemplate } from "@/lib/fix/template";
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PushButton } from "../primitives/button";
 import { Mark } from "../primitives/callout";
 import { cx } from "../primitives/cx";
@@ -59,7 +60,7 @@ export function OutlookNewAccounts(props: DialogProps) {
               <span className="flex min-w-0 flex-col">
                 <span className="truncate font-semibold">{account.display}</span>
                 <span className="text-[11px] text-[#616161]">
-                  {w.kind.replace("{incoming.protocolName}", props.values.incoming.protocol.toUpperCase())}
+                  {fillTemplate(w.kind, props.values, props.locale)}
                 </span>
               </span>
             </Mark>

@@ -1,7 +1,7 @@
 // Outlook (classic): File › Account Settings › Change — the "POP and IMAP Account Settings" page.
 import type { ReactNode } from "react";
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { accelerator } from "../primitives/accel";
 import { PushButton } from "../primitives/button";
 import { CheckBox } from "../primitives/checkbox";

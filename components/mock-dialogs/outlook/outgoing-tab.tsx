@@ -1,5 +1,5 @@
 // Outlook (classic): More Settings › Outgoing Server tab — SMTP authentication and its logon choice.
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { accelerator } from "../primitives/accel";
 import { CheckBox, Radio } from "../primitives/checkbox";
 import { cx } from "../primitives/cx";

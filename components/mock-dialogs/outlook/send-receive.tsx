@@ -1,6 +1,6 @@
 // Outlook (classic): Send / Receive › Send/Receive Groups › Define Send/Receive Groups (Ctrl+Alt+S).
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { accelerator } from "../primitives/accel";
 import { PushButton } from "../primitives/button";
 import { CheckBox } from "../primitives/checkbox";

@@ -1,6 +1,6 @@
 // Push buttons (OK, Cancel, More Settings …); a highlighted one is the button to press.
 import type { ReactNode } from "react";
-import type { FieldState } from "../field-state";
+import type { FieldState } from "@/lib/dialogs/field-state";
 import { Mark } from "./callout";
 import { cx } from "./cx";
 import { skins, type DesktopSkin } from "./skins";

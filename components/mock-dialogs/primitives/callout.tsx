@@ -1,6 +1,6 @@
 // The numbered marker on a highlighted field, and the wrapper that carries a field's id for tests and captions.
 import type { ReactNode } from "react";
-import type { FieldState } from "../field-state";
+import type { FieldState } from "@/lib/dialogs/field-state";
 import { cx } from "./cx";
 
 /**

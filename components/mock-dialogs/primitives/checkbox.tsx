@@ -1,6 +1,6 @@
 // Check boxes and option buttons of desktop programs, drawn with the skin's look.
 import type { ReactNode } from "react";
-import type { FieldState } from "../field-state";
+import type { FieldState } from "@/lib/dialogs/field-state";
 import { Mark } from "./callout";
 import { cx } from "./cx";
 import { CheckGlyph } from "./glyphs";

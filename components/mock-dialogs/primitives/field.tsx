@@ -1,6 +1,6 @@
 // Text boxes and drop-down lists of desktop programs, drawn (never real inputs: pictures are not forms).
 import type { ReactNode } from "react";
-import type { FieldState } from "../field-state";
+import type { FieldState } from "@/lib/dialogs/field-state";
 import { Mark } from "./callout";
 import { cx } from "./cx";
 import { ChevronDown, UpDown } from "./glyphs";

@@ -1,6 +1,6 @@
 // Rows and controls of phone settings screens: iOS grouped lists, Material text fields, One UI cards.
 import type { ReactNode } from "react";
-import type { FieldState } from "../field-state";
+import type { FieldState } from "@/lib/dialogs/field-state";
 import { Mark } from "./callout";
 import { cx } from "./cx";
 import { CheckGlyph, ChevronDown, ChevronRight } from "./glyphs";

@@ -1,6 +1,6 @@
 // Samsung Email: Settings › (account) › Server settings, top part — account and incoming server.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { OneCard, OneField } from "../primitives/phone-controls";
 

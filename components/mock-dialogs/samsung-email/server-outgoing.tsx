@@ -1,5 +1,5 @@
 // Samsung Email: Settings › (account) › Server settings, scrolled down — the outgoing (SMTP) server.
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { OneCard, OneField } from "../primitives/phone-controls";
 import { samsungWording } from "./server-incoming";

@@ -1,6 +1,6 @@
 // Samsung Email: Settings › (account) › Sync settings — how often the app checks for mail.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { PhoneFrame } from "../primitives/phone-frame";
 import { OneCard, OneField, OneSwitch } from "../primitives/phone-controls";
 

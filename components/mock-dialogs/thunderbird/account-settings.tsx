@@ -1,6 +1,6 @@
 // Thunderbird: Account Settings › (account) — name, e-mail address and the outgoing server it uses.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { FieldRow, SelectBox, TextBox } from "../primitives/field";
 import { ThunderbirdAccountFrame } from "./account-frame";
 

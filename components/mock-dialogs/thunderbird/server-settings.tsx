@@ -1,6 +1,6 @@
 // Thunderbird: Account Settings › Server Settings — incoming server, port, security, authentication, interval.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { CheckBox } from "../primitives/checkbox";
 import { FieldRow, SelectBox, TextBox } from "../primitives/field";
 import { GroupBox } from "../primitives/group-box";

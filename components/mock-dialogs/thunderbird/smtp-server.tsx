@@ -1,6 +1,6 @@
 // Thunderbird: Account Settings › Outgoing Server (SMTP) › Edit — the SMTP server dialog.
 import { defineMessages } from "@/lib/i18n/define-messages";
-import { fieldStates, type DialogProps } from "../field-state";
+import { fieldStates, type DialogProps } from "@/lib/dialogs/field-state";
 import { accelerator } from "../primitives/accel";
 import { PushButton } from "../primitives/button";
 import { FieldRow, SelectBox, TextBox } from "../primitives/field";

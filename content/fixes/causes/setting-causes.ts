@@ -76,6 +76,27 @@ export const settingCauseGuides: Record<SettingCauseId, CauseGuide> = {
       callUs,
     ],
   },
+  "certificate-invalid": {
+    meaning: {
+      ko: "메일 서버의 보안 인증서가 만료되었거나, 공인 기관이 발급하지 않았거나, 다른 이름으로 발급되어 메일 프로그램이 서버를 믿을 수 없다고 경고합니다. 다른 이름으로 발급된 경우에는 서버 이름을 인증서의 이름으로 바꾸면 되고, 만료된 경우에는 호스팅 회사가 인증서를 새로 받아야 합니다.",
+      en: "The mail server's security certificate has expired, was not issued by a recognised authority, or is made out for another name, so your mail program warns that it cannot trust the server. For another name, use the name the certificate covers; an expired certificate only the hosting company can renew.",
+    },
+    steps: [
+      step(
+        "경고 창에 ‘만료’, ‘자체 서명’ 또는 ‘신뢰할 수 없음’이 보이면 고객님 쪽에서 고칠 수 없습니다. 아래 내용을 호스팅 회사에 알려 주세요. 인증서가 새로 발급되면 경고는 저절로 사라집니다.",
+        "If the warning says the certificate has expired, is self-signed or is not trusted, it cannot be fixed on your side. Tell your hosting company (below); once the certificate is renewed the warning goes away by itself.",
+      ),
+      step(
+        "그때까지는 경고 창에 나온 서버 이름이 {incoming.host}과(와) 같을 때만 ‘계속’이나 ‘연결’을 누르세요. 모르는 이름이 보이면 누르지 말고 호스팅 회사에 먼저 물어보세요.",
+        "Until then, continue past the warning only when the server name it shows is {incoming.host}. If it shows a name you don't know, don't continue: ask your hosting company first.",
+      ),
+      callUs,
+    ],
+    tell: {
+      ko: "{incoming.host} 메일 서버의 보안 인증서가 만료되었거나 올바르지 않다고 나옵니다. 인증서를 새로 발급해 주세요.",
+      en: "My mail program says the security certificate of the mail server {incoming.host} has expired or is not valid. Please renew the certificate.",
+    },
+  },
   "tls-required": {
     meaning: {
       ko: "서버는 비밀번호를 보내기 전에 암호화(SSL/TLS 또는 STARTTLS)를 요구하는데, 메일 프로그램이 암호화 없이 접속하고 있습니다.",

@@ -40,6 +40,11 @@ const finish = step(
   "Tap Done; the app checks the server. Then pull down the inbox to refresh.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 Gmail 앱은 서버에 연결할 수 없다거나 인증서에 문제가 있다고 알립니다. 보안 유형을 ‘모든 인증서 허용’으로 바꾸지 마세요.",
+  "While the certificate is expired, the Gmail app says it can't connect to the server or that the certificate has a problem. Don't switch the security type to “accept all certificates”.",
+);
+
 export const androidGmailGuides: ProgramGuides = {
   "server-not-found": [inServer, outServer, finish],
   "wrong-server-name": [inServer, outServer, finish],
@@ -60,6 +65,7 @@ export const androidGmailGuides: ProgramGuides = {
     outPorts,
     finish,
   ],
+  "certificate-invalid": [inServer, outServer, certificateWarning, finish],
   "tls-required": [inPorts, outPorts, finish],
   "wrong-password": [
     step(

@@ -44,6 +44,11 @@ const finish = step(
   "Click Save at the bottom, then click ⟳ (Get Mail) in the mailbox to check.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 Mac의 메일은 ‘서버의 신원을 확인할 수 없습니다’라는 창을 띄웁니다. [인증서 보기]로 발급 대상 이름을 볼 수 있습니다.",
+  "While the certificate is expired, Mail on the Mac says it can't verify the identity of the server; Show Certificate shows the name it was issued to.",
+);
+
 export const appleMailGuides: ProgramGuides = {
   "server-not-found": [hosts, finish],
   "wrong-server-name": [hosts, finish],
@@ -51,6 +56,7 @@ export const appleMailGuides: ProgramGuides = {
   "connection-timeout": [incomingPorts, outgoingPorts, finish],
   "port25-blocked": [outgoingPorts, outgoingLogin, finish],
   "tls-mismatch": [hosts, incomingPorts, outgoingPorts, finish],
+  "certificate-invalid": [hosts, certificateWarning, finish],
   "tls-required": [incomingPorts, outgoingPorts, finish],
   "wrong-password": [
     step(

@@ -40,6 +40,11 @@ const finish = step(
   "Tap Done at the top right. When the check finishes, pull down the inbox in Mail to refresh.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 iPhone은 ‘서버 신원을 확인할 수 없음’ 창을 띄웁니다. [세부사항]을 누르면 인증서의 이름과 만료일이 보입니다.",
+  "While the certificate is expired, the iPhone shows “Cannot Verify Server Identity”; tap Details to see the certificate's name and expiry date.",
+);
+
 export const iosMailGuides: ProgramGuides = {
   "server-not-found": [incomingHost, smtpHost, finish],
   "wrong-server-name": [incomingHost, smtpHost, finish],
@@ -47,6 +52,7 @@ export const iosMailGuides: ProgramGuides = {
   "connection-timeout": [incomingPort, smtpPort, finish],
   "port25-blocked": [smtpPort, smtpLogin, finish],
   "tls-mismatch": [incomingHost, incomingPort, smtpPort, finish],
+  "certificate-invalid": [incomingHost, smtpHost, certificateWarning, finish],
   "tls-required": [incomingPort, smtpPort, finish],
   "wrong-password": [
     step(

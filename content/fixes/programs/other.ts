@@ -44,6 +44,11 @@ const appPassword = step(
   "First, create an app password in your webmail's security settings and turn on IMAP/POP3 access.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 메일 프로그램은 서버의 보안 인증서를 믿을 수 없다는 경고를 띄웁니다. 경고를 영구히 무시하도록 설정하지 마세요.",
+  "While the certificate is expired, mail programs warn that the server's security certificate cannot be trusted. Don't set the program to ignore the warning for good.",
+);
+
 export const otherGuides: ProgramGuides = {
   "server-not-found": [servers, finish],
   "wrong-server-name": [servers, finish],
@@ -51,6 +56,7 @@ export const otherGuides: ProgramGuides = {
   "connection-timeout": [ports, finish],
   "port25-blocked": [outgoingAuth, finish],
   "tls-mismatch": [servers, ports, finish],
+  "certificate-invalid": [servers, certificateWarning, finish],
   "tls-required": [ports, finish],
   "wrong-password": [logins, finish],
   "app-password-required": [

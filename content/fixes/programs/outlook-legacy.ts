@@ -46,6 +46,11 @@ const finish = step(
   "Click OK and try Send/Receive again. Outlook Express cannot use modern encryption (TLS 1.2), so if it keeps failing, please move to a current mail program.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 Outlook Express는 ‘인터넷 보안 경고’ 창에 서버의 보안 인증서를 확인할 수 없다고 띄우고, 계속 사용할지 묻습니다.",
+  "While the certificate is expired, Outlook Express shows an “Internet Security Warning” saying the server's certificate could not be verified, and asks whether to go on using the server.",
+);
+
 export const outlookLegacyGuides: ProgramGuides = {
   "server-not-found": [servers, finish],
   "wrong-server-name": [servers, finish],
@@ -53,6 +58,7 @@ export const outlookLegacyGuides: ProgramGuides = {
   "connection-timeout": [ports, finish],
   "port25-blocked": [smtpAuth, outgoingPort, finish],
   "tls-mismatch": [servers, ports, finish],
+  "certificate-invalid": [servers, certificateWarning, finish],
   "tls-required": [ports, finish],
   "wrong-password": [
     step(

@@ -61,6 +61,11 @@ const finish = step(
   pic("outlook-new-account-form", "continue"),
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 새 Outlook은 서버의 인증서를 확인할 수 없다는 경고와 함께 계정 추가나 동기화를 멈춥니다.",
+  "While the certificate is expired, the new Outlook warns that it cannot verify the server's certificate and stops adding or syncing the account.",
+);
+
 export const outlookNewGuides: ProgramGuides = {
   "server-not-found": [readd, serversForm, finish],
   "wrong-server-name": [readd, serversForm, finish],
@@ -68,6 +73,7 @@ export const outlookNewGuides: ProgramGuides = {
   "connection-timeout": [readd, portsForm, finish],
   "port25-blocked": [readd, outgoingForm, finish],
   "tls-mismatch": [readd, serversForm, portsForm, finish],
+  "certificate-invalid": [readd, serversForm, certificateWarning, finish],
   "tls-required": [readd, portsForm, finish],
   "wrong-password": [readd, logins, finish],
   "app-password-required": [

@@ -67,6 +67,11 @@ const finish = step(
   "Click OK, then Next. When every test shows “Completed”, click Finish.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 Outlook은 ‘인터넷 보안 경고’ 창에 서버의 보안 인증서를 확인할 수 없다고 띄웁니다. [인증서 보기]에서 발급 대상 이름을 확인할 수 있습니다.",
+  "While the certificate is expired, Outlook shows an “Internet Security Warning” saying the server's security certificate cannot be verified; View Certificate shows the name it was issued to.",
+);
+
 export const outlookGuides: ProgramGuides = {
   "server-not-found": [servers, finish],
   "wrong-server-name": [servers, finish],
@@ -74,6 +79,7 @@ export const outlookGuides: ProgramGuides = {
   "connection-timeout": [moreSettings, ports, finish],
   "port25-blocked": [moreSettings, smtpAuth, outgoingPort, finish],
   "tls-mismatch": [serversThenMore, ports, finish],
+  "certificate-invalid": [servers, certificateWarning, finish],
   "tls-required": [moreSettings, ports, finish],
   "wrong-password": [
     step(

@@ -36,6 +36,11 @@ const finish = step(
   "Tap Done; the app checks the server. Then pull down the inbox to refresh.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 삼성 이메일은 인증서 오류를 알리며 연결하지 않습니다. 보안 유형을 ‘모든 인증서 허용’으로 바꾸지 마세요.",
+  "While the certificate is expired, Samsung Email reports a certificate error and does not connect. Don't switch the security type to an “accept all certificates” option.",
+);
+
 export const samsungEmailGuides: ProgramGuides = {
   "server-not-found": [inServer, outServer, finish],
   "wrong-server-name": [inServer, outServer, finish],
@@ -56,6 +61,7 @@ export const samsungEmailGuides: ProgramGuides = {
     outPorts,
     finish,
   ],
+  "certificate-invalid": [inServer, outServer, certificateWarning, finish],
   "tls-required": [inPorts, outPorts, finish],
   "wrong-password": [
     step(

@@ -44,6 +44,11 @@ const finish = step(
   "Click OK, restart Thunderbird and try getting or sending mail again.",
 );
 
+const certificateWarning = step(
+  "인증서가 만료되었을 때 Thunderbird는 ‘보안 예외 추가’ 창을 띄웁니다. 인증서 상태에 ‘만료’나 ‘신뢰할 수 없음’이 보이면, 예외를 영구히 저장하지 마세요.",
+  "While the certificate is expired, Thunderbird opens an “Add Security Exception” window; if its status says the certificate has expired or is not trusted, don't store the exception permanently.",
+);
+
 export const thunderbirdGuides: ProgramGuides = {
   "server-not-found": [incomingServer, smtpServer, finish],
   "wrong-server-name": [incomingServer, smtpServer, finish],
@@ -85,6 +90,7 @@ export const thunderbirdGuides: ProgramGuides = {
     ),
     finish,
   ],
+  "certificate-invalid": [incomingServer, smtpServer, certificateWarning, finish],
   "tls-required": [incomingPorts, smtpPorts, finish],
   "wrong-password": [
     step(

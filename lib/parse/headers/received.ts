@@ -51,10 +51,15 @@ export function readHop({ value }: HeaderField): Omit<Hop, "delaySeconds"> {
   };
 }
 
+// Real messages carry a few dozen hops at most (Postfix, Exim and Sendmail give up on a loop at 25–100); a
+// longer chain is a loop or hostile input, and only its newest hops are read.
+const MAX_HOPS = 100;
+
 /** The chain oldest first, each hop with the delay since the previous one. */
 export function readReceivedChain(fields: readonly HeaderField[]): Hop[] {
   const hops = fields
     .filter((f) => f.name === "received")
+    .slice(0, MAX_HOPS)
     .map(readHop)
     .reverse();
   return hops.map((hop, i) => {

@@ -10,6 +10,7 @@ import { uiMessages } from "@/content/ui";
 import { isCauseId } from "@/lib/causes";
 import { buildFixGuide } from "@/lib/fix/guide";
 import { deriveFixValues } from "@/lib/fix/values";
+import { fill, textsFor } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/i18n/locales";
 import { readLinkParams, toQueryString } from "@/lib/params";
 
@@ -23,7 +24,7 @@ export default async function FixPage({ params, searchParams }: PageProps<"/[loc
   const { locale: raw, cause } = await params;
   const locale = isLocale(raw) ? raw : "ko";
   if (!isCauseId(cause)) notFound();
-  const t = uiMessages.fix[locale];
+  const t = textsFor(uiMessages.fix, locale);
   const { params: link, invalid } = readLinkParams(await searchParams);
   const values = deriveFixValues({ params: link, locale });
   const view = buildFixGuide({ cause, client: link.client, values, locale });
@@ -35,7 +36,7 @@ export default async function FixPage({ params, searchParams }: PageProps<"/[loc
       </header>
       {invalid.length > 0 && (
         <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900">
-          {t.invalidParams.replace("{names}", invalid.join(", "))}
+          {fill(t.invalidParams, { names: invalid.join(", ") })}
         </p>
       )}
       {view.program && (

@@ -3,6 +3,7 @@
 // the pasted text. Exits 1 below the targets of issue 11 (the unit test checks the same numbers).
 import { CONFIDENT, rates, scoreBounces, targets, type Rates, type Scored } from "./real-corpus";
 import { printClientTextScore } from "./score-client-texts";
+import { scoreDiagnose } from "./score-diagnose";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const row = (label: string, r: Rates) =>
@@ -16,8 +17,12 @@ function groupBy(scored: readonly Scored[], key: (s: Scored) => string): Map<str
 
 async function main(): Promise<void> {
   // The real client texts of issue 12 (scripts/score-client-texts.ts); --client-texts prints them alone.
+  const showMisses = process.argv.includes("--misses");
   if (process.argv.includes("--client-texts")) {
-    process.exitCode = printClientTextScore(process.argv.includes("--misses")) ? 0 : 1;
+    const parsePass = printClientTextScore(showMisses);
+    // --diagnose: the same texts through POST /api/diagnose with the live check on the rig (needs root).
+    const diagnosePass = process.argv.includes("--diagnose") ? await scoreDiagnose(showMisses) : true;
+    process.exitCode = parsePass && diagnosePass ? 0 : 1;
     return;
   }
   const scored = await scoreBounces();
@@ -50,8 +55,9 @@ async function main(): Promise<void> {
   const pass = ok(raw) && ok(pasted) && gap <= targets.rawVsPasted;
   console.log(pass ? "meets the targets" : "BELOW the targets");
   console.log(`\n${"-".repeat(100)}\n`);
-  const clientsPass = printClientTextScore(process.argv.includes("--misses"));
-  process.exitCode = pass && clientsPass ? 0 : 1;
+  const clientsPass = printClientTextScore(showMisses);
+  const diagnosePass = process.argv.includes("--diagnose") ? await scoreDiagnose(showMisses) : true;
+  process.exitCode = pass && clientsPass && diagnosePass ? 0 : 1;
 }
 
 void main();

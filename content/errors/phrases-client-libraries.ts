@@ -223,7 +223,7 @@ export const clientLibraryPhrases: PhraseEntry[] = [
       ko: "Python smtplib 오류입니다 (괄호 안의 서버 응답이 이유를 말합니다)",
       en: "A Python smtplib error (the server's reply in brackets says why)",
     },
-    causes: { "wrong-password": 0.2 },
+    causes: {},
     protocol: "SMTP",
   },
   {

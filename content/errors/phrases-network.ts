@@ -126,6 +126,7 @@ export const networkPhrases: PhraseEntry[] = [
       "read timed out",
       "connection unexpectedly closed: timed out",
       "waiting for server response",
+      "seconds waiting for server",
       "no response after",
       "network read error",
       "sockettimeoutexception",

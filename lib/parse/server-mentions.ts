@@ -210,6 +210,7 @@ export function findServerMentions(input: NormalizedText): ServerMention[] {
     }
     if (isHttpUrl(lower, start)) continue; // a help link (https://curl.se/docs/…), not the mail server
     if (lower[end] === "@" || (lower[end] === "%" && lower.startsWith("%40", end))) continue; // part of a user name
+    if (lower[end] === "(") continue; // code in a traceback ("smtplib.SMTP(host, port)"), not a host
     const scheme =
       schemeBefore(lower, start) ??
       (/^smtp:/.test(lower.slice(tokenStart(lower, start), start))

@@ -2,6 +2,8 @@
 // no cause, and wrong with confidence ≥ 0.6, overall, per mail system and per cause, for the raw .eml and for
 // the pasted text. Exits 1 below the targets of issue 11 (the unit test checks the same numbers).
 import { CONFIDENT, rates, scoreBounces, targets, type Rates, type Scored } from "./real-corpus";
+import { printClientTextScore } from "./score-client-texts";
+import { scoreDiagnose } from "./score-diagnose";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 const row = (label: string, r: Rates) =>
@@ -14,6 +16,15 @@ function groupBy(scored: readonly Scored[], key: (s: Scored) => string): Map<str
 }
 
 async function main(): Promise<void> {
+  // The real client texts of issue 12 (scripts/score-client-texts.ts); --client-texts prints them alone.
+  const showMisses = process.argv.includes("--misses");
+  if (process.argv.includes("--client-texts")) {
+    const parsePass = printClientTextScore(showMisses);
+    // --diagnose: the same texts through POST /api/diagnose with the live check on the rig (needs root).
+    const diagnosePass = process.argv.includes("--diagnose") ? await scoreDiagnose(showMisses) : true;
+    process.exitCode = parsePass && diagnosePass ? 0 : 1;
+    return;
+  }
   const scored = await scoreBounces();
   const raw = rates(scored.map((s) => s.asRaw));
   const pasted = rates(scored.map((s) => s.asPasted));
@@ -49,7 +60,10 @@ async function main(): Promise<void> {
   console.log(`\nraw vs pasted top-1 gap ${pct(gap)} (target ≤ ${pct(targets.rawVsPasted)})`);
   const pass = ok(raw) && ok(pasted) && gap <= targets.rawVsPasted;
   console.log(pass ? "meets the targets" : "BELOW the targets");
-  process.exitCode = pass ? 0 : 1;
+  console.log(`\n${"-".repeat(100)}\n`);
+  const clientsPass = printClientTextScore(showMisses);
+  const diagnosePass = process.argv.includes("--diagnose") ? await scoreDiagnose(showMisses) : true;
+  process.exitCode = pass && clientsPass && diagnosePass ? 0 : 1;
 }
 
 void main();

@@ -9,7 +9,13 @@ import { otherHresults, hresultFamilies } from "./hresults-other";
 import { transportHresults } from "./hresults-transport";
 import { fieldMeanings, partKinds, protocols } from "./labels";
 import { mailboxResponses } from "./mailbox-responses";
+import { authReplyPhrases } from "./phrases-auth-replies";
 import { bounceIntlPhrases } from "./phrases-bounce-intl";
+import { clientLibraryPhrases } from "./phrases-client-libraries";
+import { networkPhrases } from "./phrases-network";
+import { tlsPhrases } from "./phrases-tls";
+import { thunderbirdTlsPhrases } from "./phrases-thunderbird-tls";
+import { unixClientPhrases } from "./phrases-unix-clients";
 import { bounceReplyPhrases } from "./phrases-bounce-replies";
 import { bouncePhrases } from "./phrases-bounces";
 import { devicePhrases } from "./phrases-devices";
@@ -37,6 +43,14 @@ export const errorCatalog = {
     ...bouncePhrases,
     ...bounceReplyPhrases,
     ...bounceIntlPhrases,
+    // The generic layer: what the operating system, TLS libraries and mail libraries say, and the servers'
+    // replies about login methods and encryption; program-specific rows above outrank them by specificity.
+    ...authReplyPhrases,
+    ...thunderbirdTlsPhrases,
+    ...unixClientPhrases,
+    ...clientLibraryPhrases,
+    ...tlsPhrases,
+    ...networkPhrases,
   ],
   ports,
   contextRules,

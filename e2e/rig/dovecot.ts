@@ -1,8 +1,10 @@
 // Dovecot from Debian as the rig's POP3 and IMAP server: its own base_dir and state_dir under
 // e2e/.rig/dovecot, listeners per address, a certificate per address (`local` blocks), and the SASL
-// socket Postfix uses to offer AUTH. Nobody ever logs in: the password is random and unused.
+// socket Postfix uses to offer AUTH. Only the test account (account.ts) can log in; for any other user the
+// password is random and unused.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { testAccount } from "./account";
 import type { CertFiles } from "./certs";
 import { rigPath, runDaemonCommand } from "./paths";
 import type { MailServer } from "./scenarios";
@@ -14,6 +16,7 @@ export function startDovecot(servers: MailServer[], certs: Map<string, CertFiles
   const dir = dovecotDir();
   mkdirSync(`${dir}/run`, { recursive: true });
   mkdirSync(`${dir}/state`, { recursive: true });
+  writeFileSync(`${dir}/users`, `${testAccount.user}:{PLAIN}${testAccount.password}::::::\n`);
   const on = (port: 110 | 995 | 143 | 993) =>
     servers
       .filter((s) => s.dovecot.includes(port))
@@ -40,6 +43,10 @@ ssl_cert = <${fallback.chain}
 ssl_key = <${fallback.key}
 ssl_dh = </usr/share/dovecot/dh.pem
 auth_mechanisms = plain login
+passdb {
+  driver = passwd-file
+  args = ${dir}/users
+}
 passdb {
   driver = static
   args = password=${randomBytes(18).toString("base64url")}

@@ -31,6 +31,7 @@ export const zones = {
   endless: "endless.test",
   starttlsSilent: "starttls-silent.test",
   injection: "injection.test",
+  tlsRequired: "tlsrequired.test",
   noMx: "nomx.test",
   nullMx: "nullmx.test",
   nxdomain: "nothing-here.test",

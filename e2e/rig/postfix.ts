@@ -3,6 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { userInfo } from "node:os";
+import { testAccount } from "./account";
 import type { CertFiles } from "./certs";
 import { rigPath, runDaemonCommand } from "./paths";
 import type { MailServer, SmtpMode } from "./scenarios";
@@ -31,6 +32,12 @@ postlog   unix-dgram n  -       n       -       1       postlogd
 const modeOptions: Record<SmtpMode, string[]> = {
   mx: ["smtpd_tls_security_level=may", "smtpd_sasl_auth_enable=no"],
   submission: ["smtpd_tls_security_level=may", "smtpd_sasl_auth_enable=yes", "smtpd_tls_auth_only=yes"],
+  // Debian's master.cf submission example: nothing but STARTTLS before encryption ("530 5.7.0 Must issue…").
+  "submission-encrypt": [
+    "smtpd_tls_security_level=encrypt",
+    "smtpd_sasl_auth_enable=yes",
+    "smtpd_tls_auth_only=yes",
+  ],
   ssl: ["smtpd_tls_wrappermode=yes", "smtpd_sasl_auth_enable=yes"],
   plain: ["smtpd_tls_security_level=none", "smtpd_sasl_auth_enable=no"],
   "plain-auth": ["smtpd_tls_security_level=none", "smtpd_sasl_auth_enable=yes", "smtpd_tls_auth_only=no"],
@@ -65,6 +72,11 @@ alias_maps =
 alias_database =
 local_recipient_maps =
 smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
+# good.test knows its recipients: the test account exists, any other address is "User unknown" (550 5.1.1).
+# What it accepts is discarded: the rig delivers nothing.
+relay_domains = good.test
+relay_recipient_maps = inline:{ ${testAccount.address}=ok }
+transport_maps = inline:{ good.test=discard: }
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = ${saslSocket}
 maillog_file = ${dir}/maillog

@@ -3,8 +3,9 @@
 import type { CertKind } from "./certs";
 
 /** SMTP on one port: Postfix with STARTTLS and no login (a plain MX), submission (login only after
- *  STARTTLS), implicit TLS with login, or no TLS at all (with or without login). */
-export type SmtpMode = "mx" | "submission" | "ssl" | "plain" | "plain-auth";
+ *  STARTTLS), submission that accepts nothing but STARTTLS before encryption, implicit TLS with login, or
+ *  no TLS at all (with or without login). */
+export type SmtpMode = "mx" | "submission" | "submission-encrypt" | "ssl" | "plain" | "plain-auth";
 export type MailServer = {
   id: string;
   ip: string;
@@ -125,6 +126,14 @@ export const mailServers: MailServer[] = [
     names: ["mx.hosting.test", ...sharedDomains.flatMap(names)],
     smtp: fullSmtp,
     dovecot: allDovecot,
+  },
+  {
+    id: "tlsrequired",
+    ip: "127.0.0.21",
+    cert: "valid",
+    names: names("tlsrequired.test"),
+    smtp: { 25: "mx", 587: "submission-encrypt" },
+    dovecot: [],
   },
   ...Array.from({ length: 20 }, (_, i): MailServer => ({
     id: `bench-${i + 1}`,

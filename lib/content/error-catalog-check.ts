@@ -77,7 +77,10 @@ export function checkErrorCatalog(c: ErrorCatalog = errorCatalog): string[] {
   );
   dup(
     "phrase keyword",
-    c.phrases.flatMap((e) => e.match.map((alt) => [alt].flat().join("+").replace(/\s+/g, ""))),
+    // The same words may stand once for everywhere and once for inside a bounce only ("connection timed out").
+    c.phrases.flatMap((e) =>
+      e.match.map((alt) => `${e.only ?? ""}${[alt].flat().join("+").replace(/\s+/g, "")}`),
+    ),
   );
   dup(
     "port",

@@ -125,8 +125,11 @@ export const contextRuleSchema = z
           .min(1)
           .optional(),
         portIn: z.array(z.number().int().min(1).max(65535)).min(1).optional(),
+        /** false: the message names no port at all. */
+        portKnown: z.boolean().optional(),
         protocol: catalogProtocolSchema.optional(),
-        secure: z.boolean().optional(),
+        /** null: the message does not say whether SSL is on (no Secure(SSL) field). */
+        secure: z.boolean().nullable().optional(),
         failureIn: z.array(failureSchema).min(1).optional(),
       })
       .strict()

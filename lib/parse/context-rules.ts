@@ -19,6 +19,7 @@ function holds(rule: ContextRule, fields: ParsedFields, failures: ReadonlySet<Fa
   return (
     (!when.serverIn || (host !== null && when.serverIn.includes(host))) &&
     (!when.portIn || (fields.port !== null && when.portIn.includes(fields.port))) &&
+    (when.portKnown === undefined || (fields.port !== null) === when.portKnown) &&
     (!when.protocol || fields.protocol === when.protocol) &&
     (when.secure === undefined || fields.secure === when.secure) &&
     (!when.failureIn || when.failureIn.some((f) => failures.has(f)))

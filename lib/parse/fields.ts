@@ -72,6 +72,7 @@ export function buildFields(
   const serverResponse = v.serverResponse?.value || free.response?.value || null;
   const inResponse = codesIn(serverResponse);
   const clientFinding = findings.find((f) => f.client);
+  const port = firstNumber(v.port?.value, /^\d{1,5}/) ?? (free.port ? Number(free.port.value) : null);
 
   return {
     client:
@@ -84,8 +85,9 @@ export function buildFields(
       (free.task?.sending ? "SMTP" : null) ??
       free.host?.protocol ??
       findings.find((f) => f.protocol && f.tier !== "context")?.protocol ??
-      null,
-    port: firstNumber(v.port?.value, /^\d{1,5}/) ?? (free.port ? Number(free.port.value) : null),
+      protocolNamed(input) ??
+      protocolOfPort(port),
+    port,
     secure: v.secure ? readYesNo(v.secure.value) : null,
     socketError:
       firstNumber(v.socketError?.value, /^\d{4,5}/) ??
@@ -101,6 +103,19 @@ export function buildFields(
     rejectedAddress: free.address?.value ?? null,
   };
 }
+
+/** The protocol a program names in passing ("SMTP session failed", "IMAP error", "SimplePOP3Retriever"). */
+function protocolNamed({ lower }: NormalizedText): CatalogProtocol | null {
+  const m = /(?<![a-z])(e?smtps?|imap[4s]?|pop3?s?)(?![a-z])|simple(imap|pop3)/.exec(lower);
+  const word = m?.[1] ?? m?.[2] ?? "";
+  if (word.includes("smtp")) return "SMTP";
+  if (word.startsWith("imap")) return "IMAP";
+  return word.startsWith("pop") ? "POP3" : null;
+}
+
+/** The submission ports are SMTP's alone; a mailbox port may be the wrong one, so it names no protocol. */
+const protocolOfPort = (port: number | null): CatalogProtocol | null =>
+  port === 25 || port === 465 || port === 587 ? "SMTP" : null;
 
 function firstReply(findings: readonly Finding[]): number | null {
   const reply = findings.find((f) => f.kind === "smtpCode" && Number(f.raw) >= 400);

@@ -4,6 +4,7 @@
 import { errorCatalog } from "@/content/errors";
 import type { CatalogProtocol } from "@/lib/content/error-catalog-schema";
 import type { NormalizedText } from "./normalize";
+import { findServerMention } from "./server-mentions";
 
 const { anchors } = errorCatalog;
 export type Located = { value: string; index: number };
@@ -60,7 +61,6 @@ export function findReplyLine({ text }: NormalizedText): Located | null {
 const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const localChar = (c: number) => isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45; // . _ % + -
 const domainChar = (c: number) => isAlnum(c) || c === 46 || c === 45; // . -
-const hostChar = (c: number) => isAlnum(c) || c === 46 || c === 95 || c === 58 || c === 64 || c === 45; // . _ : @ -
 
 /** Addresses between `from` and `to`: expand left and right from each "@" (linear, no regex backtracking). */
 function emailsIn(text: string, from: number, to: number): string[] {
@@ -92,43 +92,12 @@ export function findRejectedAddress(input: NormalizedText): Located | null {
   return null;
 }
 
-function cleanHost(token: string): string | null {
-  const host = (token.split("@").at(-1) ?? "")
-    .replace(/^smtp:/i, "")
-    .replace(/:\d{1,5}$/, "")
-    .replace(/[.:]+$/, "");
-  if (host.toLowerCase() === "localhost") return host;
-  return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(host) && host.length <= 253 ? host : null;
-}
-
-function hostAfter(text: string, start: number): string | null {
-  let i = start;
-  while (i < text.length && i - start < 4 && /[\s'"(<[]/.test(text[i] ?? "")) i++;
-  let end = i;
-  while (end < text.length && end - i < 260 && hostChar(text.charCodeAt(end))) end++;
-  return cleanHost(text.slice(i, end));
-}
-
-function hostBefore(text: string, end: number): string | null {
-  let i = end;
-  while (i > 0 && end - i < 4 && /[\s'")>\]]/.test(text[i - 1] ?? "")) i--;
-  let start = i;
-  while (start > 0 && i - start < 260 && hostChar(text.charCodeAt(start - 1))) start--;
-  return cleanHost(text.slice(start, i));
-}
-
-export function findHost(input: NormalizedText): (Located & { protocol?: CatalogProtocol }) | null {
-  for (const anchor of anchors.hostBefore) {
-    const at = input.lower.indexOf(anchor.text);
-    const host = at === -1 ? null : hostAfter(input.text, at + anchor.text.length);
-    if (host) return { value: host, index: at, protocol: anchor.protocol };
-  }
-  for (const anchor of anchors.hostAfter) {
-    const at = input.lower.indexOf(anchor.text);
-    const host = at === -1 ? null : hostBefore(input.text, at);
-    if (host) return { value: host, index: at, protocol: anchor.protocol };
-  }
-  return null;
+/** The server the message names, with the port and protocol written beside it (server-mentions.ts). */
+export function findHost(
+  input: NormalizedText,
+): (Located & { protocol?: CatalogProtocol; port?: number }) | null {
+  const m = findServerMention(input);
+  return m ? { value: m.value, index: m.index, protocol: m.protocol, port: m.port } : null;
 }
 
 export type TaskLine = { account: string; errorNumber: string; sending: boolean; index: number };
@@ -149,11 +118,17 @@ export function findTaskLine({ text }: NormalizedText): TaskLine | null {
   };
 }
 
-/** "port 587", "포트 25", "25번 포트": a port named in running text. */
-export function findPort({ lower }: NormalizedText): Located | null {
+/**
+ * "port 587", "포트 25", "25번 포트": a port named in running text. The word must stand on its own: in
+ * `mail.port25.example.com` the digits belong to a host name.
+ */
+export function findPort(input: NormalizedText): Located | null {
+  // The port written beside the server's name wins over one named elsewhere in the text.
+  const server = findServerMention(input);
+  if (server?.port !== undefined) return { value: String(server.port), index: server.index };
   const m =
-    /(?<![a-z])(?:port|포트)(?: ?(?:number|번호))? ?[:=]? ?(\d{1,5})(?!\d)|(?<!\d)(\d{1,5}) ?번 ?포트/.exec(
-      lower,
+    /(?<![a-z0-9._-])(?:port|포트)(?: ?(?:number|번호))? ?[:=]? ?(\d{1,5})(?![\d-]|\.[a-z0-9])|(?<![\d.])(\d{1,5}) ?번 ?포트/.exec(
+      input.lower,
     );
   const port = Number(m?.[1] ?? m?.[2]);
   return m && port >= 1 && port <= 65535 ? { value: String(port), index: m.index } : null;

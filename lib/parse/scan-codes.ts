@@ -115,6 +115,8 @@ export function scanSmtpReplies({ text, lower }: NormalizedText): Finding[] {
     if (seen.has(code)) continue;
     const entry = smtp.get(code);
     const atLineStart = m.index === 0 || text[m.index - 1] === "\n";
+    // A traceback's source line ('File "…/poplib.py", line 452, in …') is not a reply.
+    if (lower.endsWith("line ", m.index)) continue;
     // Success codes are only replies at the start of a line (a transcript); elsewhere "250" is just a number.
     if (!entry || nearPort(lower, m.index) || (code < 400 && !atLineStart)) continue;
     seen.add(code);

@@ -17,4 +17,34 @@ describe("servers named in a pasted message", () => {
   it("finds nothing in a message without a server", () => {
     expect(serversFromText("550 5.1.1 User unknown")).toEqual([]);
   });
+
+  it.each([
+    [
+      "msmtp: cannot connect to smtp.example.com, port 587: Connection refused",
+      "smtp.example.com",
+      587,
+      "smtp",
+    ],
+    [
+      "fetchmail: connection to pop.example.com:995 [192.0.2.10/995] failed: Connection refused.",
+      "pop.example.com",
+      995,
+      "pop3",
+    ],
+    [
+      "Cannot connect to imap.example.com (192.0.2.10:993): Connection refused",
+      "imap.example.com",
+      993,
+      "imap",
+    ],
+    ["curl: (7) Failed to connect to mail.example.com port 465 after 4 ms", "mail.example.com", 465, "smtp"],
+  ])("reads the server and port of %s", (text, host, port, protocol) => {
+    expect(serversFromText(text)).toEqual([{ host, port, protocol }]);
+  });
+
+  it("keeps a number inside the host name out of the port", () => {
+    expect(serversFromText("Could not connect to mail.port25.example.com (Connection refused)")).toEqual([
+      { host: "mail.port25.example.com" },
+    ]);
+  });
 });

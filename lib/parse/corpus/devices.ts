@@ -49,7 +49,7 @@ export const deviceCases: CorpusCase[] = [
     lang: "en",
     text: 'Cannot Verify Server Identity\nThe identity of "mail.example.com" cannot be verified by Mail.',
     fields: { server: "mail.example.com" },
-    top: "tls-mismatch",
+    top: "certificate-invalid",
   },
   {
     name: "iOS: offline",

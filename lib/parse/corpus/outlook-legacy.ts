@@ -192,7 +192,7 @@ export const outlookLegacyCases: CorpusCase[] = [
     lang: "en",
     text: "The server certificate is invalid. Account: 'example.com', Server: 'mail.example.com', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Error Number: 0x800CCC01",
     fields: { ...legacy, protocol: "IMAP", port: 993, errorNumber: "0x800CCC01" },
-    top: "tls-mismatch",
+    top: "certificate-invalid",
     also: ["wrong-server-name"],
   },
   {

@@ -1,0 +1,252 @@
+// Host names (and the port beside them) in running text, written the ways mail programs and libraries write
+// them: `host:port`, `host, port 587`, `to host port 587`, `host (1.2.3.4:993)`, `host:995 [1.2.3.4/995]`,
+// `imaps://user@host:993/`, `user@host:995`, quoted `'host'` / `"host"`. One linear scan collects every name;
+// each is scored by what stands around it, and the best one is the server the message is about. A number
+// inside a name (`mail.port25.example.com`) is part of the name, never a port.
+import { errorCatalog } from "@/content/errors";
+import type { CatalogProtocol } from "@/lib/content/error-catalog-schema";
+import type { NormalizedText } from "./normalize";
+
+export type ServerMention = {
+  value: string;
+  index: number;
+  /** The port written right beside this name, if any. */
+  port?: number;
+  protocol?: CatalogProtocol;
+  score: number;
+};
+
+const { anchors } = errorCatalog;
+
+const isNameChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95;
+const label = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?$/;
+const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
+/** Last labels that name files in tracebacks and paths (`_ssl.c`, `imapserver.py`, `dead.letter`), not hosts. */
+const fileEndings = new Set([
+  "c", "h", "py", "pyc", "js", "mjs", "ts", "java", "rb", "pl", "pm", "sh", "so", "dll", "exe", "php",
+  "html", "htm", "txt", "log", "pem", "crt", "key", "conf", "cfg", "ini", "json", "xml", "md", "letter",
+  "properties", "ftl", "png", "jpg", "eml", "msg", "pst", "ost",
+]); // prettier-ignore
+
+/** URL schemes of mail and what they say about the protocol and the port when none is written. */
+const schemes: Record<string, { protocol: CatalogProtocol; port?: number }> = {
+  smtp: { protocol: "SMTP", port: 25 },
+  smtps: { protocol: "SMTP", port: 465 },
+  submission: { protocol: "SMTP", port: 587 },
+  pop: { protocol: "POP3", port: 110 },
+  pop3: { protocol: "POP3", port: 110 },
+  pops: { protocol: "POP3", port: 995 },
+  pop3s: { protocol: "POP3", port: 995 },
+  imap: { protocol: "IMAP", port: 143 },
+  imaps: { protocol: "IMAP", port: 993 },
+};
+/** Service names written where a port number would be (`host:pop3`, getservbyname names). */
+const services: Record<string, number> = {
+  smtp: 25, submission: 587, smtps: 465, pop3: 110, pop3s: 995, imap: 143, imap2: 143, imaps: 993,
+}; // prettier-ignore
+
+const mailish =
+  /^(mail|smtp|smtps|imap|imaps|pop|pop3|pop3s|mx\d*|outgoing|incoming|webmail|exchange|relay)$/;
+/** Words just before a name that show it is the server being connected to. */
+const leadIn =
+  /(server|host|hostname|connect(?:ed|ing|ion)? to|connect|connecting|trying|lookup of|locate host|certificate for|related to|(?:dns )?name of|fetching from|failure on|error on|서버|호스트)\W{0,4}$/i;
+/** Lines whose names are the certificate's, not the server the program was told to use. */
+/** Words right before a name that is the certificate's own (CN, subject, the name it "doesn't match"). */
+const certificateName =
+  /(cn=|subject:?\s?=?|issuer:?\s?=?|belongs to:?|issued by:?|doesn't match|commonname mismatch:|trust anchor certificate:|발행인은:?)\W{0,4}$/;
+/** Korean puts the name first: "mail.x.com 서버에 연결할 수 없습니다", "mail.x.com로 연결 중", "… 인증서가". */
+const koreanFollowUp =
+  /^(?:\s?\([^)]{0,40}\))?(?:로|으로|에|의|를|을|와|과)?\s?(?:서버|호스트|인증서|관련|메일 서버|연결|imap 서버|pop3 서버|smtp 서버)/;
+
+function portNumber(digits: string): number | undefined {
+  const port = Number(digits);
+  return port >= 1 && port <= 65535 ? port : undefined;
+}
+
+/** The port written right after a name: `:993`, `, port 587`, ` port 25`, ` (1.2.3.4:993)`, `[ip/995]`. */
+function portAfter(lower: string, end: number): number | undefined {
+  const after = lower.slice(end, end + 48);
+  const m =
+    /^:(\d{1,5})(?!\d|\.\d|[a-z])/.exec(after) ??
+    /^,? (?:on )?port (\d{1,5})(?!\d)/.exec(after) ??
+    /^ ?[([]\s?(?:[\d.]{7,15}|[0-9a-f:]{3,39})[:/](\d{1,5})[)\]]/.exec(after) ??
+    /^ ?\((?:[\d.]{7,15}|[0-9a-f:]{3,39})\),? port (\d{1,5})(?!\d)/.exec(after) ??
+    /^\]:(\d{1,5})(?!\d)/.exec(after);
+  if (m?.[1]) return portNumber(m[1]);
+  const service = /^:([a-z0-9]{3,10})\b/.exec(after)?.[1];
+  return service ? services[service] : undefined;
+}
+
+/** Is "://" close enough before `start` to make the name part of a URL? (Cheap test before the regexes.) */
+const afterSchemeMark = (lower: string, start: number) => {
+  const mark = lower.lastIndexOf("://", start);
+  return mark !== -1 && start - mark <= 140;
+};
+
+function schemeBefore(lower: string, start: number): (typeof schemes)[string] | undefined {
+  if (!afterSchemeMark(lower, start)) return undefined;
+  const m = /([a-z0-9]{3,10}):\/\/(?:[^\s/]{1,128}@)?$/.exec(lower.slice(Math.max(0, start - 150), start));
+  return m?.[1] ? schemes[m[1]] : undefined;
+}
+
+function isHttpUrl(lower: string, start: number): boolean {
+  if (!afterSchemeMark(lower, start)) return false;
+  return /https?:\/\/(?:[^\s/@]{1,128}@)?$/.test(lower.slice(Math.max(0, start - 140), start));
+}
+
+const wordsBefore = anchors.hostBefore.map((a) => a.text);
+const wordsAfter = anchors.hostAfter.map((a) => a.text);
+
+/** Where the written token that holds the name begins: `SMTP:user@zoho.com@smtp.zoho.com` is one token. */
+const tokenEnds = new Set([" ", "\n", "\t", "'", '"', "(", "<", "["]);
+
+function tokenStart(lower: string, start: number): number {
+  let i = start;
+  while (i > 0 && start - i < 320 && !tokenEnds.has(lower[i - 1] ?? " ")) i--;
+  return i;
+}
+
+/** Lines of message headers and bounce boilerplate name other people's servers, not the customer's. */
+const otherServersLine =
+  /^(?:received|from|to|return-path|message-id|dkim-signature|content-type|reporting-mta|remote-mta|arrival-date|x-[a-z-]+|authentication-results|arc-[a-z-]+):|^this is the mail system at host|^generating server:|^\s*by\s| said: |\(in reply to /;
+
+/** Facts about a line that every name on it shares, worked out once per line. */
+type LineFacts = { otherServers: boolean; underCertificate: boolean; text: string };
+
+function lineFacts(lower: string, lineStart: number, cache: Map<number, LineFacts>): LineFacts {
+  const known = cache.get(lineStart);
+  if (known) return known;
+  const lineEnd = lower.indexOf("\n", lineStart);
+  const text = lower.slice(lineStart, lineEnd === -1 ? lower.length : lineEnd);
+  const previous = lower.slice(lower.lastIndexOf("\n", lineStart - 2) + 1, Math.max(0, lineStart - 1));
+  const facts = {
+    otherServers: otherServersLine.test(text),
+    underCertificate: /certificate|인증서/.test(previous),
+    text,
+  };
+  cache.set(lineStart, facts);
+  return facts;
+}
+
+function score(
+  input: NormalizedText,
+  name: string,
+  start: number,
+  end: number,
+  port: number | undefined,
+  lines: Map<number, LineFacts>,
+): number {
+  const { lower } = input;
+  const lineStart = lower.lastIndexOf("\n", start - 1) + 1;
+  const line = lineFacts(lower, lineStart, lines);
+  const token = Math.max(lineStart, tokenStart(lower, start));
+  const before = lower.slice(Math.max(lineStart, token - 40), token);
+  const charBefore = lower[start - 1] ?? "";
+  const quoted = /['"]/.test(lower[token - 1] ?? "");
+  let s = 1;
+  if (port !== undefined) s += 3;
+  if (leadIn.test(before.replace(/['"(<[]+$/, ""))) s += 2;
+  const trimmed = before.replace(/['"(<[\s]+$/, "");
+  if (wordsBefore.some((a) => trimmed.endsWith(a))) s += 2;
+  const after = lower.slice(end, end + 40).replace(/^['")>\]]*\s?/, "");
+  if (wordsAfter.some((a) => after.startsWith(a))) s += 2;
+  if (quoted) s += 1;
+  if (mailish.test(name.split(".")[0] ?? "")) s += 1;
+  // After "@": the domain of an e-mail address, unless the user name itself is an address (user@dom@host).
+  const userIsAddress = /@[^@]*@$/.test(lower.slice(token, start));
+  if (charBefore === "@" && port === undefined && !userIsAddress) s -= 4;
+  if (userIsAddress) s += 1; // "kim@example.com@mail.example.com": an account on that server
+  if (koreanFollowUp.test(lower.slice(end, end + 48))) s += 2;
+  // "fetchmail: mail.example.com: SSL connection failed": the name is what the sentence is about.
+  if (/^[a-z0-9-]{2,20}:\s?$/.test(lower.slice(lineStart, token)) && lower.startsWith(": ", end)) s += 2;
+  if (certificateName.test(before)) s -= 4;
+  // A name alone on an indented line under "This certificate belongs to:" (NeoMutt's certificate screen).
+  if (line.underCertificate && line.text.trim() === name) s -= 4;
+  if (line.otherServers) s -= 4;
+  return s;
+}
+
+/** A real message names a handful of hosts; a text with more is not one, and the scan stops there. */
+const MAX_MENTIONS = 200;
+
+/** Every host name or IPv4 address in the text, with its port and how likely it is the server. */
+export function findServerMentions(input: NormalizedText): ServerMention[] {
+  const { text, lower } = input;
+  const found: ServerMention[] = [];
+  const lines = new Map<number, LineFacts>();
+  for (let i = 0; i < text.length && found.length < MAX_MENTIONS;) {
+    if (!isNameChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let dots = 0;
+    for (; end < text.length && end - i < 260 && isNameChar(text.charCodeAt(end)); end++)
+      if (text.charCodeAt(end) === 46) dots++;
+    const next = end;
+    // Most runs are plain words: only a run with a dot (or "localhost") can be a host name.
+    if (dots === 0 && !(end - i === 9 && lower.startsWith("localhost", i))) {
+      i = next;
+      continue;
+    }
+    let start = i;
+    // Trim what cannot start or end a name (sentence dots, dashes of a rule, underscores).
+    while (start < end && /[.\-_]/.test(text[start] ?? "")) start++;
+    while (end > start && /[.\-_]/.test(text[end - 1] ?? "")) end--;
+    i = next;
+    const name = lower.slice(start, end);
+    const labels = name.split(".");
+    const charBefore = lower[start - 1] ?? "";
+    if (labels.length < 2 && name !== "localhost") continue;
+    if (charBefore === "/" || charBefore === "\\") {
+      if (!/:\/\/$/.test(lower.slice(Math.max(0, start - 3), start))) continue; // a path, not a host
+    }
+    const last = labels.at(-1) ?? "";
+    const isIp = ipv4.test(name);
+    if (!isIp && name !== "localhost") {
+      if (!/^[a-z]{2,24}$/.test(last) && !/^xn--[a-z0-9-]{1,59}$/.test(last)) continue;
+      if (fileEndings.has(last) || !labels.every((l) => label.test(l)) || name.length > 253) continue;
+    }
+    if (isHttpUrl(lower, start)) continue; // a help link (https://curl.se/docs/…), not the mail server
+    if (lower[end] === "@" || (lower[end] === "%" && lower.startsWith("%40", end))) continue; // part of a user name
+    if (lower[end] === "(") continue; // code in a traceback ("smtplib.SMTP(host, port)"), not a host
+    const scheme =
+      schemeBefore(lower, start) ??
+      (/^smtp:/.test(lower.slice(tokenStart(lower, start), start))
+        ? { protocol: "SMTP" as const, port: undefined }
+        : undefined);
+    const port = portAfter(lower, end) ?? scheme?.port;
+    found.push({
+      value: text.slice(start, end),
+      index: start,
+      ...(port !== undefined ? { port } : {}),
+      ...(scheme ? { protocol: scheme.protocol } : {}),
+      score: score(input, name, start, end, port, lines) + (scheme ? 2 : 0) - (isIp ? 1 : 0),
+    });
+  }
+  return found;
+}
+
+/** Below this a name is just a word with a dot in it ("example.com" in a sentence, "denied.Please"). */
+const MIN_SCORE = 3;
+
+const chosen = new WeakMap<NormalizedText, ServerMention | null>();
+
+/**
+ * The server the message is about: the best-scored name, the earliest of equals (once per text). Every
+ * mention of the same name counts for it, and a port written beside any of them is its port.
+ */
+export function findServerMention(input: NormalizedText): ServerMention | null {
+  if (chosen.has(input)) return chosen.get(input) ?? null;
+  const mentions = findServerMentions(input);
+  let best: ServerMention | null = null;
+  for (const m of mentions) if (m.score >= MIN_SCORE && (!best || m.score > best.score)) best = m;
+  if (best && best.port === undefined) {
+    const name = best.value.toLowerCase();
+    const withPort = mentions.find((m) => m.port !== undefined && m.value.toLowerCase() === name);
+    if (withPort) best = { ...best, port: withPort.port, protocol: best.protocol ?? withPort.protocol };
+  }
+  chosen.set(input, best);
+  return best;
+}

@@ -33,6 +33,12 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, static build output or icons.
-  matcher: [{ source: "/((?!api(?:/|$)|_next/static|favicon.ico|icon.svg|robots.txt).*)" }],
+  // Pages only: not the API, static build output or icons, nor the automatic-setup documents (SPEC §8),
+  // which live at the fixed paths mail programs ask for.
+  matcher: [
+    {
+      source:
+        "/((?!api(?:/|$)|_next/static|favicon.ico|icon.svg|robots.txt|\\.well-known/|mail/config-v1\\.1\\.xml|autodiscover/).*)",
+    },
+  ],
 };

@@ -34,7 +34,16 @@ function StatusBar({ skin }: { skin: PhoneSkin }) {
   );
 }
 
-function TopBar({ skin, title, back }: { skin: PhoneSkin; title: string; back?: string }) {
+type Bar = {
+  skin: PhoneSkin;
+  title: string;
+  back?: string;
+  /** iOS sheets: a text button left of the title (Cancel) and one right of it (Install). */
+  leading?: ReactNode;
+  trailing?: ReactNode;
+};
+
+function TopBar({ skin, title, back, leading, trailing }: Bar) {
   if (skin === "ios")
     return (
       <div className="relative flex h-11 items-center px-2 text-[15px]">
@@ -44,7 +53,17 @@ function TopBar({ skin, title, back }: { skin: PhoneSkin; title: string; back?: 
             {back}
           </span>
         )}
-        <span className="absolute inset-x-[92px] truncate text-center font-semibold">{title}</span>
+        {leading && <span className="px-2 text-[#0062cc]">{leading}</span>}
+        {/* A sheet's short text buttons leave the title more room than a back label does. */}
+        <span
+          className={cx(
+            "absolute truncate text-center font-semibold",
+            leading || trailing ? "inset-x-[68px]" : "inset-x-[92px]",
+          )}
+        >
+          {title}
+        </span>
+        {trailing && <span className="ml-auto px-2 font-semibold text-[#0062cc]">{trailing}</span>}
       </div>
     );
   if (skin === "android")
@@ -63,22 +82,13 @@ function TopBar({ skin, title, back }: { skin: PhoneSkin; title: string; back?: 
 }
 
 /** A 300 px wide phone showing one settings screen. */
-export function PhoneFrame({
-  skin,
-  title,
-  back,
-  children,
-}: {
-  skin: PhoneSkin;
-  title: string;
-  back?: string;
-  children: ReactNode;
-}) {
+export function PhoneFrame({ children, ...bar }: Bar & { children: ReactNode }) {
+  const { skin } = bar;
   return (
     <div className="w-[300px] rounded-[40px] bg-[#1c1c1e] p-[9px] shadow-[0_8px_24px_rgba(0,0,0,.25)] select-none">
       <div className={cx("overflow-hidden rounded-[32px] pb-2 text-[13px] leading-snug", screen[skin])}>
         <StatusBar skin={skin} />
-        <TopBar skin={skin} title={title} back={back} />
+        <TopBar {...bar} />
         <div className="space-y-3 pb-3">{children}</div>
         <div className="mx-auto mt-1 h-1 w-24 rounded-full bg-black/70" />
       </div>

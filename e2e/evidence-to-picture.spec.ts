@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { errorQuery, supportMessages as m, supportWalks as w } from "../lib/testing/support-messages";
 import { expectNoA11yViolations, expectNoHorizontalScroll } from "./axe";
 import { useOwnClientAddress } from "./client-address";
+import { pictureField, shown } from "./pictures";
 
 test.beforeEach(async ({ context }, testInfo) => useOwnClientAddress(context, testInfo));
 
@@ -20,21 +21,8 @@ async function toFixPage(page: Page, locale: "ko" | "en", query: string, cause: 
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 }
 
-/** The value a picture of `dialog` shows in `field` (the first picture of that screen on the page). */
-const field = (page: Page, dialog: string, id: string) =>
-  page.locator(`[role="img"][data-dialog="${dialog}"]`).first().locator(`[data-field="${id}"]`);
-
 const checkedBox = (page: Page, dialog: string, id: string) =>
-  field(page, dialog, id).locator("[data-checked]").first();
-
-/** What the field shows, without its numbered callout badge. */
-async function shown(page: Page, dialog: string, id: string): Promise<string> {
-  return field(page, dialog, id).evaluate((el) => {
-    const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll("[data-badge]").forEach((badge) => badge.remove());
-    return copy.textContent?.trim() ?? "";
-  });
-}
+  pictureField(page, dialog, id).locator("[data-checked]").first();
 
 test.describe("message → result → fix page: the pictures show what works, the note what is set now", () => {
   test("the name typo: the picture shows the MX that works, never the missing mail.<domain>", async ({

@@ -67,6 +67,8 @@ export const checkSentences = defineMessages({
         "{host}의 {port}번 포트는 닫혀 있지만 {open}번 포트는 열려 있습니다. 메일 프로그램의 포트 번호를 {open}번으로 바꿔 주세요.",
       "ssl-port-mismatch":
         "{port}번 포트는 처음부터 보안 연결(SSL/TLS)로 접속해야 하는 포트인데, 메일 프로그램은 SSL을 쓰지 않도록 되어 있습니다. ‘SSL 사용’을 켜 주세요.",
+      "answers-where-silent":
+        "메시지에는 서버가 응답하지 않았다고 나오지만, 여기서 확인하니 {host}은(는) {ports}번 포트에서 바로 응답합니다. 연결된 뒤 아무 응답이 없는 것은 대개 SSL 설정이 포트와 맞지 않을 때입니다. 465, 993, 995번 포트는 ‘SSL 사용’을 켜고, 587, 143, 110번 포트는 STARTTLS를 쓰세요.",
       "name-not-found":
         "메일 프로그램에 적힌 서버 이름 {host}은(는) 인터넷에서 찾을 수 없는 이름입니다. 이 도메인의 메일 서버는 {right}입니다. 서버 이름을 {right}(으)로 고쳐 주세요.",
       "host-not-found": "{host} 라는 서버 이름을 찾을 수 없습니다. 서버 이름의 철자를 확인해 주세요.",
@@ -209,6 +211,8 @@ export const checkSentences = defineMessages({
         "Port {port} on {host} is closed, but port {open} is open. Please change the port number in your mail program to {open}.",
       "ssl-port-mismatch":
         "Port {port} expects a secure (SSL/TLS) connection from the start, but your mail program is set not to use SSL. Please turn SSL on.",
+      "answers-where-silent":
+        "The message says the server did not answer, but from here {host} answers at once on port {ports}. Silence after connecting usually means the SSL setting does not match the port: turn SSL on for ports 465, 993 and 995, and use STARTTLS on 587, 143 and 110.",
       "name-not-found":
         "The server name in your mail program, {host}, does not exist on the internet. This domain's mail server is {right}. Please change the server name to {right}.",
       "host-not-found": "The server name {host} does not exist. Please check its spelling.",

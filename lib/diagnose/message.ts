@@ -37,8 +37,11 @@ const failureSignals = {
 export type Failure = keyof typeof failureSignals;
 export const failures = Object.keys(failureSignals) as Failure[];
 
-// Relay refusals in server words (reference §3.3): "Relaying denied", "Relay access denied", "rcpthosts".
-const relayWords = /relay|rcpthosts/i;
+// Relay refusals in server words (reference §3.3): "Relaying denied", "Relay access denied", "Unable to
+// relay", "relay not permitted", "does not allow relaying", "rcpthosts". A refusal, not the bare word:
+// Postfix says "User unknown in relay recipient table" of an address that does not exist.
+const relayWords =
+  /relay(?:ing)?(?: temporarily)? (?:access )?(?:denied|not permitted)|unable to relay|allow(?:s|ed)? relaying|spam relaying|rcpthosts/i;
 
 const protocolOfField: Record<NonNullable<ParsedFields["protocol"]>, MailProtocol | undefined> = {
   SMTP: "smtp",

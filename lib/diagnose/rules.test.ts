@@ -417,6 +417,82 @@ describe("the message against the check", () => {
     expect(r.said("port25-blocked")).toContain("port 465 on mx.example.test is open");
   });
 
+  it("SMTP refused without a port, and here only 25 refuses: port25-blocked", () => {
+    const r = run({
+      message: message({ server: mx, protocol: "SMTP" }, [
+        ["connection-refused", 0.65],
+        ["port25-blocked", 0.3],
+      ]),
+      events: [...zone(d, mx), ...ports(mx, [465, 587, 993], [25])],
+    });
+    expect(r.ids[0]).toBe("port25-blocked");
+    // With 25 open here, a portless refusal says nothing about port 25.
+    const open25 = run({
+      message: message({ server: mx, protocol: "SMTP" }, [["connection-refused", 0.65]]),
+      events: [...zone(d, mx), ...ports(mx, [25, 465, 587])],
+    });
+    expect(open25.fired).not.toContain("port25-blocked");
+  });
+
+  it("every port of the server refuses: server-down outranks a refusal the message names", () => {
+    const r = run({
+      message: message({ server: mx, protocol: "SMTP" }, [
+        ["connection-refused", 0.81],
+        ["port25-blocked", 0.5],
+      ]),
+      events: [...zone(d, mx), ...ports(mx, [], allPorts)],
+    });
+    expect(r.ids[0]).toBe("server-down");
+  });
+
+  it("timed out, while here the server answers at once: the SSL setting and the port disagree", () => {
+    const timeout = message({ server: mx, protocol: "IMAP" }, [
+      ["connection-timeout", 0.45],
+      ["tls-mismatch", 0.2],
+    ]);
+    const r = run({ message: timeout, events: healthy });
+    expect(r.ids[0]).toBe("tls-mismatch");
+    expect(r.said("answers-where-silent")).toContain("mx.example.test answers at once on port 143, 993");
+    // A silent server here is what the message said: no SSL guess.
+    const silent = run({
+      message: timeout,
+      events: [...zone(d, mx), probe(mx, 993, "timeout", { step: "tls" }), ...ports(mx, [143])],
+    });
+    expect(silent.fired).not.toContain("answers-where-silent");
+    // SSL on for 993 already matches: the timeout is something else.
+    const matching = message({ server: mx, protocol: "IMAP", port: 993, secure: true }, [
+      ["connection-timeout", 0.7],
+    ]);
+    expect(run({ message: matching, events: healthy }).fired).not.toContain("answers-where-silent");
+    // Sending with no port named: a port-25 block looks the same from the program and cannot be seen
+    // from here, so it stays first; the SSL setting follows.
+    const sending = run({
+      message: message({ server: mx, protocol: "SMTP" }, [
+        ["connection-timeout", 0.55],
+        ["port25-blocked", 0.45],
+        ["tls-mismatch", 0.25],
+      ]),
+      events: healthy,
+    });
+    expect(sending.ids.slice(0, 2)).toEqual(["port25-blocked", "tls-mismatch"]);
+  });
+
+  it("'User unknown in relay recipient table' is an unknown address, not a relay refusal", () => {
+    const r = run({
+      message: message(
+        {
+          protocol: "SMTP",
+          serverResponse:
+            "<nobody@example.test>: Recipient address rejected: User unknown in relay recipient table.",
+        },
+        [["recipient-unknown", 0.87]],
+      ),
+      events: [...zone(d, mx), ...ports(mx, [587, 465])],
+    });
+    expect(r.fired).not.toContain("relay-needs-auth");
+    expect(r.ids[0]).toBe("recipient-unknown");
+  });
+
   it("no refusal, and the mail server answers: not down", () => {
     expect(run({ link: { domain: d, symptom: "receive" }, events: healthy }).fired).toContain(
       "mail-host-answers",

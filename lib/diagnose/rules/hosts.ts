@@ -63,7 +63,14 @@ export const hostRules = [
         { host: listOf(f.mailHosts.filter((h) => f.check.probes(h).some(tried))), ports: ports(probes) },
       ];
     },
-    effects: { "server-down": 0.8, "wrong-server-name": -0.3, "antivirus-interference": -0.2 },
+    // Every port of every mail server closed: not a wrong port, and not port 25 alone.
+    effects: {
+      "server-down": 0.8,
+      "wrong-server-name": -0.3,
+      "antivirus-interference": -0.2,
+      "connection-refused": -0.3,
+      "port25-blocked": -0.5,
+    },
   }),
   rule({
     id: "host-down",

@@ -1,7 +1,7 @@
 // The pasted message (and the settings the customer gave) against the live check: "the message says the
 // POP3 server refused, but from here it answers on 110 and 995 — so the cause is on your side".
-import { mailPort, portsOf } from "@/lib/mail-ports";
-import { authOnlyAfterStartTls, failedToConnect, offers, type ProbeEvent } from "../check-view";
+import { mailPort, portsOf, protocolOfPort } from "@/lib/mail-ports";
+import { authOnlyAfterStartTls, failedToConnect, offers, tried, type ProbeEvent } from "../check-view";
 import { isLocalHost, localProxyPorts } from "../current";
 import { portsInUse, type Facts } from "../facts";
 import { listOf, once, rule } from "./rule";
@@ -41,6 +41,46 @@ function rightHost(f: Facts, wrong: string): string | undefined {
 }
 
 const securityWord = (p: ProbeEvent) => ({ word: "security", key: p.security }) as const;
+
+/**
+ * Port 25, as the message says, or — when it names no port — as the check suggests: of the SMTP ports only
+ * 25 fails to connect here, so a refused or silent SMTP connection most likely went there.
+ */
+function usedPort25(f: Facts): boolean {
+  if (f.current.port !== undefined) return f.current.port === 25;
+  return ownAndMailHosts(f).some((h) => {
+    const probes = f.check.probes(h);
+    return (
+      probes.some((p) => p.port === 25 && failedToConnect(p)) && f.check.openPorts(h, [465, 587]).length > 0
+    );
+  });
+}
+
+const sendingOnUnknownPort = (f: Facts) =>
+  f.current.port === undefined &&
+  (f.current.protocol === "smtp" || (!f.current.protocol && f.direction === "send"));
+
+/**
+ * The message says the server stayed silent, and here the server greets at once on every port of the
+ * program's protocol. What is left is the program's side; a connection that opens and then hears nothing
+ * is most often SSL/TLS against a plain port or plain text against an SSL port (each side waits for the
+ * other). Not when the settings the message shows already match the port.
+ */
+function answersWhereSilent(f: Facts): { host: string; ports: string } | null {
+  const { host, port, ssl, protocol } = f.current;
+  if (!f.said.timeout || isLocalHost(host) || (protocol === "smtp" && port === 25)) return null;
+  if (port !== undefined && ssl !== undefined && (mailPort(port)?.tls === "ssl") === ssl) return null;
+  // Another protocol's port (SMTP to 110) is a wrong port, not an SSL setting.
+  if (port !== undefined && protocol && protocolOfPort(port) !== protocol) return null;
+  const inUse = port !== undefined ? [port] : portsInUse(f);
+  for (const h of hostsToTest(f)) {
+    const probed = f.check.probes(h).filter((p) => inUse.includes(p.port) && tried(p));
+    const open = f.check.openPorts(h, inUse);
+    if (probed.length > 0 && open.length === new Set(probed.map((p) => p.port)).size)
+      return { host: h, ports: listOf(open) };
+  }
+  return null;
+}
 
 export const messageRules = [
   rule({
@@ -86,6 +126,18 @@ export const messageRules = [
       return once((open || !f.check.ran) && host !== undefined && { port });
     },
     effects: { "tls-mismatch": 0.5 },
+  }),
+  rule({
+    // Message: timed out; check: the server answers at once. The SSL setting and the port disagree.
+    id: "answers-where-silent",
+    when: (f) => once(answersWhereSilent(f)),
+    // Sending on a port the message does not name: an ISP's port-25 block (invisible from here, reference
+    // §6) times out the same way and stays the likelier reading, so the SSL setting only follows it.
+    effects: (f) => ({
+      "tls-mismatch": sendingOnUnknownPort(f) ? 0.15 : 0.35,
+      "connection-timeout": -0.2,
+      "server-down": -0.5,
+    }),
   }),
   rule({
     // The name in the program does not exist, while the domain's mail server does: suggest the right name.
@@ -159,7 +211,7 @@ export const messageRules = [
     id: "port25-blocked",
     when(f) {
       const smtp = f.current.protocol === "smtp" || (!f.current.protocol && f.direction === "send");
-      if (!smtp || f.current.port !== 25 || !(f.said.refused || f.said.timeout)) return [];
+      if (!smtp || !usedPort25(f) || !(f.said.refused || f.said.timeout)) return [];
       const out = f.settings?.outgoing;
       if (out) return [{ host: out.host, port: out.port }];
       const found = firstOpen(f, ownAndMailHosts(f), [465, 587]);

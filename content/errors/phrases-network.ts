@@ -101,7 +101,13 @@ export const networkPhrases: PhraseEntry[] = [
     match: [
       "connection timed out",
       "connect timed out",
-      "etimedout",
+      // Node's errno name, only where it stands as one: the matcher ignores spaces, so a bare "etimedout"
+      // would be found in "message timed out".
+      "connect etimedout",
+      "read etimedout",
+      "error: etimedout",
+      "'etimedout'",
+      "(etimedout)",
       "did not properly respond after a period of time",
       "timed out while connecting",
       "waiting to connect to server",
@@ -183,7 +189,9 @@ export const networkPhrases: PhraseEntry[] = [
       "errno 104]",
       "errno 54]",
       "broken pipe",
-      "epipe",
+      // Node's "write EPIPE"; a bare "epipe" would be found in "the pipe" (the matcher ignores spaces).
+      "write epipe",
+      "error: epipe",
       "상대편이 연결을 끊음",
       "원격 호스트에 의해 강제로 끊겼습니다",
       "파이프가 깨어짐",

@@ -109,7 +109,7 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
   const isBounce =
     options.bounce === true ||
     hasDsnVerdict(dsn) ||
-    phrases.some((f) => f.marks === "bounce") ||
+    phrases.inBounce.some((f) => f.marks === "bounce") ||
     zones.sender;
   const headers = readHeaders(options.headers === undefined ? text : normalize(options.headers));
 
@@ -133,7 +133,7 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
       ...scanMailboxResponses(text),
     ].filter(outsideHeaders),
     // Bounce-only wordings ("could not connect to …") are a client's own dialog outside a delivery report.
-    ...(isBounce ? phrases : phrases.filter((f) => f.only !== "bounce")),
+    ...(isBounce ? phrases.inBounce : phrases.outside),
     // A bounce's own headers describe its trip back to the customer, not why the delivery failed.
     ...(isBounce ? [] : (headers?.findings ?? [])),
   ].sort((a, b) => a.index - b.index);

@@ -53,7 +53,25 @@ function matchOne(
   };
 }
 
-export function matchPhrases(input: NormalizedText): Finding[] {
+/** A phrase whose words are part of a longer matched phrase is the same sentence: keep the longer one. */
+function longest(matched: readonly Matched[]): Finding[] {
+  return matched
+    .filter(
+      (m, i) =>
+        !matched.some(
+          (other, j) =>
+            (other.key.length > m.key.length && other.key.includes(m.key)) || (other.key === m.key && j < i),
+        ),
+    )
+    .map((m) => m.finding);
+}
+
+/**
+ * The phrases of the text, as read inside a delivery report and outside one. Outside, the bounce-only rows
+ * are not there, so they cannot swallow the everywhere row they contain ("temporary failure" inside
+ * "temporary failure. command output"); inside, the longer row is the sentence, as everywhere else.
+ */
+export function matchPhrases(input: NormalizedText): { inBounce: Finding[]; outside: Finding[] } {
   const { phrases, keywords, phrasesOf } = catalogIndex();
   // One pass: the end of each keyword's first occurrence, and the phrases that could now match.
   const firstEnd = new Map<number, number>();
@@ -69,17 +87,7 @@ export function matchPhrases(input: NormalizedText): Finding[] {
     const m = phrase ? matchOne(phrase, input, firstEnd) : null;
     if (m) matched.push(m);
   }
-  // A phrase whose words are part of a longer matched phrase is the same sentence: keep the longer one.
-  return matched
-    .filter(
-      (m, i) =>
-        !matched.some(
-          (other, j) =>
-            // A bounce-only row never swallows an everywhere row: decode.ts keeps the one for the context.
-            (other.finding.only === undefined || other.finding.only === m.finding.only) &&
-            ((other.key.length > m.key.length && other.key.includes(m.key)) ||
-              (other.key === m.key && j < i)),
-        ),
-    )
-    .map((m) => m.finding);
+  const everywhere = matched.filter((m) => m.finding.only !== "bounce");
+  const outside = longest(everywhere);
+  return { inBounce: everywhere.length === matched.length ? outside : longest(matched), outside };
 }

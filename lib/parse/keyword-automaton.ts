@@ -3,7 +3,9 @@
 // The automaton is a dense transition table (typed arrays): for the ASCII characters that occur in keywords
 // the failure links are folded into a full DFA, so each ASCII character of the text costs one array read;
 // the few non-ASCII keyword characters (Korean, Japanese, Chinese, accented letters) keep sparse goto edges
-// with failure links. A character that occurs in no keyword sends the walk back to the root at once.
+// with failure links, also in typed arrays: a dense row for the root (where most wide edges start) and, for
+// every other state, its few edges side by side. A character that occurs in no keyword sends the walk back
+// to the root at once.
 
 export type KeywordAutomaton = {
   /** Dense class of each ASCII code (0 = in no keyword). */
@@ -11,10 +13,15 @@ export type KeywordAutomaton = {
   asciiClasses: number;
   /** Full DFA over the ASCII classes: next state = delta[state * asciiClasses + class]. */
   delta: Int32Array;
-  /** Non-ASCII characters: class per UTF-16 code unit (0 = in no keyword), goto edges keyed state * wideClasses + class. */
+  /** Non-ASCII characters: class per UTF-16 code unit (0 = in no keyword). */
   wideClass: Uint16Array;
   wideClasses: number;
-  wideGoto: Map<number, number>;
+  /** The root's wide goto edges by class (-1 = none). */
+  wideRoot: Int32Array;
+  /** Other states' wide goto edges: classes wideEdgeClass[wideStart[s] .. wideStart[s+1]], targets wideEdgeTo. */
+  wideStart: Int32Array;
+  wideEdgeClass: Uint16Array;
+  wideEdgeTo: Int32Array;
   fail: Int32Array;
   /** Keyword ids ending at each state (own and through failure links): outIds[outStart[s] .. outStart[s+1]]. */
   outStart: Int32Array;
@@ -95,6 +102,24 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     }
   }
 
+  // 4. The wide goto edges into typed arrays.
+  const wideRoot = new Int32Array(wideClasses).fill(-1);
+  const wideStart = new Int32Array(states + 1);
+  const edgeClass: number[] = [];
+  const edgeTo: number[] = [];
+  for (let s = 0; s < states; s++) {
+    wideStart[s] = edgeClass.length;
+    for (const [ch, child] of edges[s] ?? new Map<number, number>()) {
+      if (ch < 128) continue;
+      if (s === 0) wideRoot[wideClass[ch] ?? 0] = child;
+      else {
+        edgeClass.push(wideClass[ch] ?? 0);
+        edgeTo.push(child);
+      }
+    }
+  }
+  wideStart[states] = edgeClass.length;
+
   const outStart = new Int32Array(states + 1);
   const flat: number[] = [];
   for (let s = 0; s < states; s++) {
@@ -108,7 +133,10 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     delta,
     wideClass,
     wideClasses,
-    wideGoto,
+    wideRoot,
+    wideStart,
+    wideEdgeClass: Uint16Array.from(edgeClass),
+    wideEdgeTo: Int32Array.from(edgeTo),
     fail,
     outStart,
     outIds: Int32Array.from(flat),
@@ -125,7 +153,7 @@ export function scanKeywords(
   text: string,
   found: (id: number, end: number) => void,
 ): void {
-  const { asciiClass, asciiClasses, delta, wideClass, wideClasses, wideGoto, fail, outStart, outIds } = a;
+  const { asciiClass, asciiClasses, delta, wideClass, outStart, outIds } = a;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -134,20 +162,23 @@ export function scanKeywords(
       state = cls === 0 ? 0 : (delta[state * asciiClasses + cls] ?? 0);
     } else {
       const cls = wideClass[ch] ?? 0;
-      if (cls === 0) state = 0;
-      else {
-        let next = wideGoto.get(state * wideClasses + cls);
-        while (next === undefined && state !== 0) {
-          state = fail[state] ?? 0;
-          next = wideGoto.get(state * wideClasses + cls);
-        }
-        state = next ?? 0;
-      }
+      state = cls === 0 ? 0 : wideNext(a, state, cls);
     }
     const from = outStart[state] ?? 0;
     const to = outStart[state + 1] ?? 0;
     for (let k = from; k < to; k++) found(outIds[k] ?? 0, i + 1);
   }
+}
+
+/** The goto edge on a wide class, following failure links until one exists (the root's row is dense). */
+function wideNext(a: KeywordAutomaton, from: number, cls: number): number {
+  const { wideRoot, wideStart, wideEdgeClass, wideEdgeTo, fail } = a;
+  for (let state = from; state !== 0; state = fail[state] ?? 0) {
+    const end = wideStart[state + 1] ?? 0;
+    for (let e = wideStart[state] ?? 0; e < end; e++) if (wideEdgeClass[e] === cls) return wideEdgeTo[e] ?? 0;
+  }
+  const root = wideRoot[cls] ?? -1;
+  return root === -1 ? 0 : root;
 }
 
 /** The ids of the keywords that occur in `text`. */

@@ -119,8 +119,15 @@ for (const ch of "\u201C\u201D\u201E\u201F\u2033") high.set(ch.charCodeAt(0), 0x
 for (const ch of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") high.set(ch.charCodeAt(0), 0x2d);
 for (const ch of "\u1680\u2028\u2029\u202F\u205F\u3000") high.set(ch.charCodeAt(0), SPACE);
 for (let c = 0x2000; c <= 0x200a; c++) high.set(c, SPACE);
+// Hangul, kana and ideographs lie above every mapped character but two, so they skip the map.
 const actionOf = (c: number) =>
-  c < 0x100 ? (low[c] ?? KEEP) : c >= 0x1680 && c <= 0xfeff ? (high.get(c) ?? KEEP) : KEEP;
+  c < 0x100
+    ? (low[c] ?? KEEP)
+    : c < 0x1680 || c > 0xfeff
+      ? KEEP
+      : c <= 0x3000 || c === 0xfeff
+        ? (high.get(c) ?? KEEP)
+        : KEEP;
 
 // UTF-16 code units back to a string in one native call (no argument spreading, no per-character strings).
 const utf16 = new TextDecoder("utf-16le");
@@ -146,21 +153,58 @@ export function normalize(input: string): NormalizedText {
   return first ?? (fusedPass(source.normalize("NFKC"), true) as NormalizedText);
 }
 
+/**
+ * Characters with no lower-case form: ASCII needs only A–Z lowered, and for these ranges (Latin-1 signs,
+ * general punctuation, CJK symbols and kana, ideographs, Hangul) lowering is the identity, so a text made of
+ * them alone is lowered by the native `toLowerCase` in one call instead of per character.
+ */
+export const caseless = (c: number) =>
+  c < 0xc0 ||
+  (c >= 0x2000 && c <= 0x206f) ||
+  (c >= 0x3000 && c <= 0x30ff) ||
+  (c >= 0x3400 && c <= 0x9fff) ||
+  (c >= 0xac00 && c <= 0xd7a3);
+
 /** The fused pass; null when `folded` is false and a character needs NFKC first. */
 function fusedPass(source: string, folded: boolean): NormalizedText | null {
   const n = source.length;
-  if (scratch.length < n * 3) scratch = new Uint16Array(Math.max(n * 3, 4096));
+  if (scratch.length < n * 2) scratch = new Uint16Array(Math.max(n * 2, 4096));
   if (scratchAt.length < n) scratchAt = new Uint32Array(Math.max(n, 4096));
   const text = scratch.subarray(0, n);
-  const lower = scratch.subarray(n, 2 * n);
-  const compact = scratch.subarray(2 * n, 3 * n);
+  const compact = scratch.subarray(n, 2 * n);
   const compactAt = scratchAt;
   let t = 0;
   let c = 0;
   let pendingSpace = false;
   let newlines = 0;
+  // Set by a letter whose lowering needs the per-character rule below (Latin-1 to Cyrillic, and the rest).
+  let cased = false;
   for (let i = 0; i < n; i++) {
     let ch = source.charCodeAt(i);
+    // Printable ASCII other than the backtick is most of any paste: kept as it is.
+    if (ch > 0x20 && ch < 0x7f && ch !== 0x60) {
+      if (pendingSpace) {
+        text[t++] = 0x20;
+        pendingSpace = false;
+      }
+      newlines = 0;
+      text[t] = ch;
+      compact[c] = ch >= 0x41 && ch <= 0x5a ? ch + 0x20 : ch;
+      compactAt[c++] = t++;
+      continue;
+    }
+    // Hangul syllables, the rest of a Korean paste: NFKC-stable, no case, kept as they are.
+    if (ch >= 0xac00 && ch <= 0xd7a3) {
+      if (pendingSpace) {
+        text[t++] = 0x20;
+        pendingSpace = false;
+      }
+      newlines = 0;
+      text[t] = ch;
+      compact[c] = ch;
+      compactAt[c++] = t++;
+      continue;
+    }
     if (!folded && ch >= 0xa0 && !nfkcStable(ch)) return null;
     if (ch === 0x0d) {
       if (source.charCodeAt(i + 1) === 0x0a) continue;
@@ -168,11 +212,7 @@ function fusedPass(source: string, folded: boolean): NormalizedText | null {
     }
     if (ch === 0x0a) {
       pendingSpace = false;
-      if (t > 0 && newlines < 2) {
-        text[t] = 0x0a;
-        lower[t] = 0x0a;
-        t++;
-      }
+      if (t > 0 && newlines < 2) text[t++] = 0x0a;
       newlines++;
       continue;
     }
@@ -184,37 +224,49 @@ function fusedPass(source: string, folded: boolean): NormalizedText | null {
     if (action === DROP) continue;
     if (action !== KEEP) ch = action;
     if (pendingSpace) {
-      text[t] = 0x20;
-      lower[t] = 0x20;
-      t++;
+      text[t++] = 0x20;
       pendingSpace = false;
     }
     newlines = 0;
-    let lowered = ch;
-    if (ch >= 0x41 && ch <= 0x5a) lowered = ch + 0x20;
-    // Only Latin-1 to Cyrillic have letter case here (NFKC has folded full-width letters to ASCII); Hangul,
-    // kana and CJK have none, so they skip the per-character lowering.
-    else if (ch >= 0xc0 && ch < 0x530) {
-      // Lowering must not change the length (positions stay aligned): "İ" would become two characters.
-      const one = String.fromCharCode(ch).toLowerCase();
-      if (one.length === 1) lowered = one.charCodeAt(0);
-    }
+    if (!caseless(ch)) cased = true;
     text[t] = ch;
-    lower[t] = lowered;
-    compact[c] = lowered;
-    compactAt[c] = t;
-    t++;
-    c++;
+    compact[c] = ch;
+    compactAt[c++] = t++;
   }
   // A trailing line break (or two) was written before we knew nothing follows.
   while (t > 0 && text[t - 1] === 0x0a) t--;
   while (c > 0 && (compactAt[c - 1] ?? 0) >= t) c--;
+  const cleaned = stringOf(text, t);
+  if (!cased) {
+    return {
+      text: cleaned,
+      lower: cleaned.toLowerCase(),
+      compact: stringOf(compact, c),
+      compactAt: compactAt.slice(0, c),
+    };
+  }
+  // Letters with case beyond ASCII: lowered one by one, so that the length never changes ("İ" would become
+  // two characters) and the positions of `text` and `lower` stay aligned.
+  for (let k = 0; k < t; k++) text[k] = lowerUnit(text[k] ?? 0);
+  for (let k = 0; k < c; k++) compact[k] = lowerUnit(compact[k] ?? 0);
   return {
-    text: stringOf(text, t),
-    lower: stringOf(lower, t),
+    text: cleaned,
+    lower: stringOf(text, t),
     compact: stringOf(compact, c),
     compactAt: compactAt.slice(0, c),
   };
+}
+
+/** One UTF-16 unit lowered: A–Z, and Latin-1 to Cyrillic when the lower form is one unit too. */
+function lowerUnit(ch: number): number {
+  if (ch >= 0x41 && ch <= 0x5a) return ch + 0x20;
+  // Only Latin-1 to Cyrillic have letter case here (NFKC has folded full-width letters to ASCII); Hangul,
+  // kana and CJK have none.
+  if (ch >= 0xc0 && ch < 0x530) {
+    const one = String.fromCharCode(ch).toLowerCase();
+    if (one.length === 1) return one.charCodeAt(0);
+  }
+  return ch;
 }
 
 /** The text up to `index` (the start of a returned original), with the same three views. */

@@ -18,9 +18,46 @@ export type ServerMention = {
 
 const { anchors } = errorCatalog;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What cannot start or end a name: sentence dots, dashes of a rule, underscores. */
+const isEdgeChar = (c: number) => c === 46 || c === 45 || c === 95;
+const isLetter = (c: number) => c >= 97 && c <= 122;
+/** Is lower[from, to) a top-level label: 2–24 letters, or an IDN "xn--…"? */
+function isTopLabel(lower: string, from: number, to: number): boolean {
+  const length = to - from;
+  let letters = true;
+  for (let k = from; k < to && letters; k++) letters = isLetter(lower.charCodeAt(k));
+  if (letters) return length >= 2 && length <= 24;
+  if (length < 5 || length > 63 || !lower.startsWith("xn--", from)) return false;
+  for (let k = from + 4; k < to; k++) {
+    const c = lower.charCodeAt(k);
+    if (!isLetter(c) && !isDigit(c) && c !== 45) return false;
+  }
+  return true;
+}
+/**
+ * Is every dot-separated label of lower[from, to) a DNS label as written in mail: 1–63 characters of letters,
+ * digits, "-" and "_", not starting with "-", not ending with "-" or "_"? (The run holds name characters only.)
+ */
+function labelsOk(lower: string, from: number, to: number): boolean {
+  let labelStart = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && lower.charCodeAt(k) !== 46) continue;
+    const length = k - labelStart;
+    if (length === 0 || length > 63 || lower.charCodeAt(labelStart) === 45) return false;
+    const lastChar = lower.charCodeAt(k - 1);
+    if (length > 1 && (lastChar === 45 || lastChar === 95)) return false;
+    labelStart = k + 1;
+  }
+  return true;
+}
+function dotsIn(lower: string, from: number, to: number): number {
+  let dots = 0;
+  for (let k = from; k < to; k++) if (lower.charCodeAt(k) === 46) dots++;
+  return dots;
+}
 const isNameChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95;
-const label = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?$/;
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 /** Last labels that name files in tracebacks and paths (`_ssl.c`, `imapserver.py`, `dead.letter`), not hosts. */
 const fileEndings = new Set([
@@ -78,32 +115,40 @@ function portAfter(lower: string, end: number): number | undefined {
   return service ? services[service] : undefined;
 }
 
-/** Is "://" close enough before `start` to make the name part of a URL? (Cheap test before the regexes.) */
-const afterSchemeMark = (lower: string, start: number) => {
-  const mark = lower.lastIndexOf("://", start);
-  return mark !== -1 && start - mark <= 140;
-};
+/**
+ * Is "://" close enough before `start` to make the name part of a URL? (Cheap test before the regexes.)
+ * The marks are found once per text and the names come left to right, so one cursor walks them: searching
+ * backwards from every name would make a text of many names and no URL quadratic.
+ */
+function schemeMarks(lower: string): (start: number) => boolean {
+  const marks: number[] = [];
+  for (let at = lower.indexOf("://"); at !== -1; at = lower.indexOf("://", at + 1)) marks.push(at);
+  let next = 0;
+  return (start) => {
+    while (next < marks.length && (marks[next] ?? 0) <= start) next++;
+    const mark = next > 0 ? (marks[next - 1] ?? -1) : -1;
+    return mark !== -1 && start - mark <= 140;
+  };
+}
 
 function schemeBefore(lower: string, start: number): (typeof schemes)[string] | undefined {
-  if (!afterSchemeMark(lower, start)) return undefined;
   const m = /([a-z0-9]{3,10}):\/\/(?:[^\s/]{1,128}@)?$/.exec(lower.slice(Math.max(0, start - 150), start));
   return m?.[1] ? schemes[m[1]] : undefined;
 }
 
-function isHttpUrl(lower: string, start: number): boolean {
-  if (!afterSchemeMark(lower, start)) return false;
-  return /https?:\/\/(?:[^\s/@]{1,128}@)?$/.test(lower.slice(Math.max(0, start - 140), start));
-}
+const isHttpUrl = (lower: string, start: number) =>
+  /https?:\/\/(?:[^\s/@]{1,128}@)?$/.test(lower.slice(Math.max(0, start - 140), start));
 
 const wordsBefore = anchors.hostBefore.map((a) => a.text);
 const wordsAfter = anchors.hostAfter.map((a) => a.text);
 
 /** Where the written token that holds the name begins: `SMTP:user@zoho.com@smtp.zoho.com` is one token. */
-const tokenEnds = new Set([" ", "\n", "\t", "'", '"', "(", "<", "["]);
+const tokenEnd = new Uint8Array(128);
+for (const ch of " \n\t'\"(<[") tokenEnd[ch.charCodeAt(0)] = 1;
 
 function tokenStart(lower: string, start: number): number {
   let i = start;
-  while (i > 0 && start - i < 320 && !tokenEnds.has(lower[i - 1] ?? " ")) i--;
+  while (i > 0 && start - i < 320 && tokenEnd[lower.charCodeAt(i - 1)] !== 1) i--;
   return i;
 }
 
@@ -152,7 +197,8 @@ function score(
   const after = lower.slice(end, end + 40).replace(/^['")>\]]*\s?/, "");
   if (wordsAfter.some((a) => after.startsWith(a))) s += 2;
   if (quoted) s += 1;
-  if (mailish.test(name.split(".")[0] ?? "")) s += 1;
+  const dot = name.indexOf(".");
+  if (mailish.test(dot === -1 ? name : name.slice(0, dot))) s += 1;
   // After "@": the domain of an e-mail address, unless the user name itself is an address (user@dom@host).
   const userIsAddress = /@[^@]*@$/.test(lower.slice(token, start));
   if (charBefore === "@" && port === undefined && !userIsAddress) s -= 4;
@@ -175,6 +221,7 @@ export function findServerMentions(input: NormalizedText): ServerMention[] {
   const { text, lower } = input;
   const found: ServerMention[] = [];
   const lines = new Map<number, LineFacts>();
+  const nearSchemeMark = schemeMarks(lower);
   for (let i = 0; i < text.length && found.length < MAX_MENTIONS;) {
     if (!isNameChar(text.charCodeAt(i))) {
       i++;
@@ -192,27 +239,32 @@ export function findServerMentions(input: NormalizedText): ServerMention[] {
     }
     let start = i;
     // Trim what cannot start or end a name (sentence dots, dashes of a rule, underscores).
-    while (start < end && /[.\-_]/.test(text[start] ?? "")) start++;
-    while (end > start && /[.\-_]/.test(text[end - 1] ?? "")) end--;
+    while (start < end && isEdgeChar(text.charCodeAt(start))) start++;
+    while (end > start && isEdgeChar(text.charCodeAt(end - 1))) end--;
     i = next;
+    // Most runs with a dot are no names (versions "5.1.1", files "x.py"): the last label and the dots decide
+    // before anything is cut out of the text.
+    const lastDot = lower.lastIndexOf(".", end - 1);
+    const isLocalhost = end - start === 9 && lower.startsWith("localhost", start);
+    if (lastDot < start && !isLocalhost) continue;
+    const isIp = isDigit(lower.charCodeAt(lastDot + 1)) && dotsIn(lower, start, end) === 3;
+    if (!isIp && !isLocalhost && !isTopLabel(lower, lastDot + 1, end)) continue;
     const name = lower.slice(start, end);
-    const labels = name.split(".");
+    if (isIp && !ipv4.test(name)) continue;
     const charBefore = lower[start - 1] ?? "";
-    if (labels.length < 2 && name !== "localhost") continue;
     if (charBefore === "/" || charBefore === "\\") {
       if (!/:\/\/$/.test(lower.slice(Math.max(0, start - 3), start))) continue; // a path, not a host
     }
-    const last = labels.at(-1) ?? "";
-    const isIp = ipv4.test(name);
-    if (!isIp && name !== "localhost") {
-      if (!/^[a-z]{2,24}$/.test(last) && !/^xn--[a-z0-9-]{1,59}$/.test(last)) continue;
-      if (fileEndings.has(last) || !labels.every((l) => label.test(l)) || name.length > 253) continue;
+    const last = name.slice(lastDot + 1 - start);
+    if (!isIp && !isLocalhost) {
+      if (fileEndings.has(last) || name.length > 253 || !labelsOk(lower, start, end)) continue;
     }
-    if (isHttpUrl(lower, start)) continue; // a help link (https://curl.se/docs/…), not the mail server
+    const nearUrl = nearSchemeMark(start);
+    if (nearUrl && isHttpUrl(lower, start)) continue; // a help link (https://curl.se/docs/…), not the mail server
     if (lower[end] === "@" || (lower[end] === "%" && lower.startsWith("%40", end))) continue; // part of a user name
     if (lower[end] === "(") continue; // code in a traceback ("smtplib.SMTP(host, port)"), not a host
     const scheme =
-      schemeBefore(lower, start) ??
+      (nearUrl ? schemeBefore(lower, start) : undefined) ??
       (/^smtp:/.test(lower.slice(tokenStart(lower, start), start))
         ? { protocol: "SMTP" as const, port: undefined }
         : undefined);

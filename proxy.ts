@@ -33,6 +33,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not the API, static build output or icons.
-  matcher: [{ source: "/((?!api(?:/|$)|_next/static|favicon.ico|icon.svg|robots.txt).*)" }],
+  // Pages only: not the API, static build output, nor the files of public/ (icons, preview image, manifest).
+  matcher: [
+    {
+      source:
+        "/((?!api(?:/|$)|_next/static|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|[^/]+\\.png$).*)",
+    },
+  ],
 };

@@ -1,0 +1,3 @@
+// Where the browser keeps its own copy of a long pasted message (sessionStorage: this tab only, gone when
+// it closes), under the id the server holds it by (lib/wizard/message-store.ts).
+export const heldStorageKey = (id: string) => `maildoc:message:${id}`;

@@ -1,10 +1,10 @@
 "use client";
 // The "paste your error message" form of the start page and the wizard: a plain multipart POST to
 // /{locale}/diagnose/message (it works before and without scripts, and a 20 000-character message never
-// goes into a URL; SPEC §1, docs/decisions/0009-long-pastes.md). With scripts it first checks for an empty
+// goes into a URL; SPEC §1, docs/decisions/0010-long-pastes.md). With scripts it first checks for an empty
 // message, keeps a long one in sessionStorage under the id the server will hold it by (so a page whose
 // server has forgotten it can send it again), and drops the `js=0` field that only a script-less post sends.
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { MAX_TEXT_CHARS } from "@/lib/api/limits";
 import type { Locale } from "@/lib/i18n/locales";
 import { fitsInLink, pageParams } from "@/lib/wizard/page-params";
@@ -26,8 +26,16 @@ type Props = {
   initial?: string;
 };
 
+const noSubscription = () => () => {};
+
 export function PasteForm(props: Props) {
   const { locale } = props;
+  // Without scripts the browser's own check of `required` stops an empty message; with them, our words do.
+  const scripts = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const id = useId();
   const [text, setText] = useState(props.initial ?? "");
   const [problem, setProblem] = useState<string | null>(null);
@@ -63,6 +71,7 @@ export function PasteForm(props: Props) {
       method="post"
       encType="multipart/form-data"
       onSubmit={onSubmit}
+      noValidate={scripts}
       className="grid gap-3"
     >
       {props.carried.map(([name, value]) => (
@@ -89,6 +98,8 @@ export function PasteForm(props: Props) {
         required
         maxLength={MAX_TEXT_CHARS}
         value={text}
+        // Fetch the decoder as the customer gets ready to paste, so the first paste is read at once.
+        onFocus={() => void import("@/lib/parse")}
         onChange={(event) => {
           setText(event.target.value);
           setProblem(null);

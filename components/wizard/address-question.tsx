@@ -45,11 +45,6 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
   const router = useRouter();
   const { link } = state;
   const outgoing = node.settings === "outgoing";
-  const serverErrors = sent
-    ? Object.fromEntries(
-        Object.entries(sent.errors).map(([name, key]) => [name, { type: "server", message: key }]),
-      )
-    : undefined;
   const { register, handleSubmit, formState } = useForm<AddressFormInput, unknown, AddressFormValues>({
     resolver: zodResolver(addressFormSchema),
     defaultValues: sent?.input ?? {
@@ -59,10 +54,13 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
       protocol: outgoing ? "smtp" : (link.protocol ?? "pop3"),
       ssl: link.ssl ?? false,
     },
-    ...(serverErrors ? { errors: serverErrors } : {}),
   });
+  // Until the customer sends the form again, the server's reading of the last one stands (no scripts).
+  const touched = formState.submitCount > 0;
+  const invalid = (name: "address" | "server" | "port") =>
+    !!formState.errors[name] || (!touched && !!sent?.errors[name]);
   const errorOf = (name: "address" | "server" | "port") => {
-    const key = formState.errors[name]?.message;
+    const key = formState.errors[name]?.message ?? (touched ? undefined : sent?.errors[name]);
     return key ? (t.errors[key as AddressErrorKey] ?? key) : undefined;
   };
 
@@ -99,7 +97,7 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
               autoCapitalize="none"
               spellCheck={false}
               className={inputClass}
-              aria-invalid={!!formState.errors.address}
+              aria-invalid={invalid("address")}
               aria-describedby={describedBy}
               {...register("address")}
             />
@@ -123,7 +121,7 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
                     autoCapitalize="none"
                     spellCheck={false}
                     className={inputClass}
-                    aria-invalid={!!formState.errors.server}
+                    aria-invalid={invalid("server")}
                     aria-describedby={describedBy}
                     {...register("server")}
                   />
@@ -136,13 +134,16 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
                     type="text"
                     inputMode="numeric"
                     className={inputClass}
-                    aria-invalid={!!formState.errors.port}
+                    aria-invalid={invalid("port")}
                     aria-describedby={describedBy}
                     {...register("port")}
                   />
                 )}
               </FormField>
-              {outgoing ? null : (
+              {/* The outgoing server is always SMTP; a form sent without scripts must still say so. */}
+              {outgoing ? (
+                <input type="hidden" name="protocol" value="smtp" />
+              ) : (
                 <fieldset className="grid gap-2">
                   <legend className="mb-1 font-semibold">{t.protocol}</legend>
                   <div className="grid grid-cols-2 gap-2">

@@ -19,7 +19,7 @@ type Props = {
 };
 
 const linkClass =
-  "flex min-h-11 items-center gap-2 rounded-xl border border-brand-600 bg-white px-4 font-semibold text-brand-700 break-all";
+  "flex min-h-11 items-center gap-2 rounded-xl border border-brand-600 bg-white px-4 font-semibold text-brand-700 break-words";
 
 export function SupportBox({ locale, why, report, contact, headingRef, onBack }: Props) {
   const t = resultTexts[locale];

@@ -1,14 +1,23 @@
 "use client";
 // The "decoded" panel: decodes the pasted text right here in the browser as the customer types or pastes
 // (lib/parse is pure, well under a millisecond), explains each recognised part and lists the likely causes.
+// A returned mail gets one sentence (who refused what, and why); pasted headers get a folded hop table.
+// A whole raw message (.eml) is read with its MIME structure: that reader loads only when one is pasted.
 // useDeferredValue keeps typing responsive; one short polite live sentence tells screen readers the result.
-import { useDeferredValue, useId, useMemo } from "react";
+import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { causeTitles } from "@/content/causes";
 import { errorCatalog } from "@/content/errors";
 import { uiMessages } from "@/content/ui";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { decodeErrorText, type DecodedCause, type DecodedPart } from "@/lib/parse";
+import {
+  decodeErrorText,
+  type Decoded,
+  type DecodedCause,
+  type DecodedPart,
+  type HeaderReport,
+} from "@/lib/parse";
+import { looksLikeRawMessage } from "@/lib/parse/raw-message";
 
 const MAX_CAUSES_SHOWN = 3;
 
@@ -28,11 +37,96 @@ const badge = {
   low: "bg-slate-100 text-slate-700",
 };
 
+type Strings = (typeof uiMessages.decoded)[Locale];
+
+function delayText(seconds: number | null, t: Strings): string {
+  if (seconds === null) return t.unknown;
+  if (seconds < 90) return t.seconds.replace("{n}", String(seconds));
+  if (seconds < 5400) return t.minutes.replace("{n}", String(Math.round(seconds / 60)));
+  return t.hours.replace("{n}", String(Math.round(seconds / 3600)));
+}
+
+/** The Received chain oldest first, folded by default so the panel stays short on a phone. */
+function HopTable({ headers, t }: { headers: HeaderReport; t: Strings }) {
+  const { hops, auth, spam } = headers;
+  return (
+    <div className="grid gap-2 text-sm text-slate-700">
+      {hops.length > 1 ? (
+        <details className="rounded-lg border border-slate-200">
+          <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold text-slate-900">
+            {t.hopsSummary.replace("{count}", String(hops.length))}
+          </summary>
+          <div className="overflow-x-auto px-3 pb-3">
+            <table className="w-full text-left">
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    {t.hopBy}
+                  </th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    {t.hopFrom}
+                  </th>
+                  <th scope="col" className="py-1 pr-2 font-medium">
+                    {t.hopDelay}
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    {t.hopTls}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {hops.map((hop, i) => (
+                  <tr key={`${i}-${hop.by ?? ""}`} className="border-t border-slate-100 align-top">
+                    <td className="py-1 pr-2 break-all">{hop.by ?? t.unknown}</td>
+                    <td className="py-1 pr-2 break-all">{hop.from ?? t.unknown}</td>
+                    <td className="py-1 pr-2 whitespace-nowrap">
+                      {i === 0 ? "" : delayText(hop.delaySeconds, t)}
+                    </td>
+                    <td className="py-1">{hop.tls === null ? t.unknown : hop.tls ? t.tlsYes : t.tlsNo}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      ) : null}
+      {auth.length > 0 || spam.length > 0 ? (
+        <p>
+          <span className="font-medium text-slate-900">{t.authTitle}: </span>
+          {[
+            ...auth.map((a) => `${a.method.toUpperCase()} ${a.result}`),
+            ...spam.map((v) => `${v.header}: ${v.spam ? t.spamFlagged : t.spamClean}`),
+          ].join(" · ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** Pasted text decodes at once; a raw .eml first goes through the MIME reader, loaded only then. */
+function useDecoded(text: string): Decoded | null {
+  const raw = looksLikeRawMessage(text);
+  const quick = useMemo(() => (text.trim() === "" ? null : decodeErrorText(text)), [text]);
+  const [read, setRead] = useState<{ text: string; decoded: Decoded } | null>(null);
+  useEffect(() => {
+    if (!raw) return;
+    let current = true;
+    void import("@/lib/parse/message").then(async ({ decodeMessage }) => {
+      const decoded = await decodeMessage(text);
+      if (current) setRead({ text, decoded });
+    });
+    return () => {
+      current = false;
+    };
+  }, [raw, text]);
+  return raw && read?.text === text ? read.decoded : quick;
+}
+
 export function DecodedPanel({ locale, text }: { locale: Locale; text: string }) {
   const t = textsFor(uiMessages.decoded, locale);
   const headingId = useId();
   const deferred = useDeferredValue(text);
-  const decoded = useMemo(() => (deferred.trim() === "" ? null : decodeErrorText(deferred)), [deferred]);
+  const decoded = useDecoded(deferred);
   const top = decoded?.causes[0];
   const causes = decoded?.causes.slice(0, MAX_CAUSES_SHOWN) ?? [];
   const parts = decoded?.parts.length ?? 0;
@@ -70,6 +164,13 @@ export function DecodedPanel({ locale, text }: { locale: Locale; text: string })
           </ul>
         </div>
       ) : null}
+      {decoded?.bounce ? (
+        <p className="rounded-lg bg-amber-50 p-3 leading-relaxed text-slate-900">
+          <span className="font-semibold">{t.bounceLabel}: </span>
+          {decoded.bounce.sentence[locale]}
+        </p>
+      ) : null}
+      {decoded?.headers ? <HopTable headers={decoded.headers} t={t} /> : null}
       {decoded?.recognised ? (
         <>
           <div className="grid gap-2">

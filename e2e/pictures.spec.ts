@@ -40,9 +40,9 @@ test("the English iPhone screens: the title never runs under the back label, and
   await page.goto("/en/fix/server-not-found?client=ios-mail&domain=good.test");
   const account = page.locator('[role="img"][data-dialog="ios-mail-account"]').first();
   await expect(account).toContainText("Cancel");
-  await expect(account.locator('[data-bar-button="done"]')).toHaveText("Done");
+  await expect(account.locator('[data-bar-button="trailing"]')).toHaveText("Done");
   const smtp = page.locator('[role="img"][data-dialog="ios-mail-smtp-server"]').first();
-  await expect(smtp.locator('[data-bar-button="done"]')).toHaveText("Done");
+  await expect(smtp.locator('[data-bar-button="trailing"]')).toHaveText("Done");
   for (const picture of await page.locator('[role="img"][data-dialog^="ios-mail"]').all()) {
     const bar = picture.locator(".grid.h-11").first();
     const [left, title] = await bar

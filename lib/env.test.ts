@@ -61,6 +61,7 @@ describe("the environment of SPEC §5", () => {
       allowOrigins: ["https://support.example.com", "http://partner.example:8080"],
       setupDomains: ["example.com", "hosting.co.kr"],
       metricsToken: "s3cr3t-token-for-prometheus",
+      profileSigning: null,
     });
   });
 

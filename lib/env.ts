@@ -3,6 +3,7 @@
 import "server-only";
 import { hostname } from "node:os";
 import { z } from "zod";
+import { readSigningIdentity, type SigningIdentity } from "@/lib/setup/signing-identity";
 import * as field from "./env-fields";
 
 // An empty variable (`MAILDOC_X=` in a unit file or compose file) means the default, as an absent one does.
@@ -26,6 +27,9 @@ const envSchema = z.object({
   MAILDOC_ALLOW_ORIGINS: optional(field.originList),
   MAILDOC_SETUP_DOMAINS: optional(field.domainList),
   MAILDOC_METRICS_TOKEN: optional(field.bearerToken),
+  // Sign Apple profiles when both are set: a PEM file path or PEM text (lib/setup/signing-identity.ts).
+  MAILDOC_PROFILE_CERT: optional(z.string()),
+  MAILDOC_PROFILE_KEY: optional(z.string()),
 });
 
 export type ServerEnv = {
@@ -48,6 +52,8 @@ export type ServerEnv = {
   setupDomains: string[];
   /** Bearer token for GET /metrics; null = loopback clients only. */
   metricsToken: string | null;
+  /** Certificate and key that sign Apple profiles (SPEC §8); null = profiles are unsigned. */
+  profileSigning: SigningIdentity | null;
 };
 
 export class EnvError extends Error {
@@ -79,7 +85,20 @@ export function parseEnv(source: Record<string, string | undefined>): ServerEnv 
     allowOrigins: env.MAILDOC_ALLOW_ORIGINS ?? [],
     setupDomains: env.MAILDOC_SETUP_DOMAINS ?? [],
     metricsToken: env.MAILDOC_METRICS_TOKEN ?? null,
+    profileSigning: signingFrom(env.MAILDOC_PROFILE_CERT, env.MAILDOC_PROFILE_KEY),
   };
+}
+
+/** Both or neither; the files are read and checked here, once, so a wrong one stops the start. */
+function signingFrom(cert: string | undefined, key: string | undefined): SigningIdentity | null {
+  if (!cert && !key) return null;
+  if (!cert || !key)
+    throw new EnvError([`${cert ? "MAILDOC_PROFILE_KEY" : "MAILDOC_PROFILE_CERT"}: set both or neither`]);
+  try {
+    return readSigningIdentity(cert, key);
+  } catch (error) {
+    throw new EnvError([(error as Error).message]);
+  }
 }
 
 let processEnv: ServerEnv | undefined;

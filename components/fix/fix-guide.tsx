@@ -6,17 +6,21 @@ import type { FixGuideView, StepView } from "@/lib/fix/guide";
 import type { FixValues } from "@/lib/fix/values";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
+import { AutoSetup } from "./auto-setup";
+import { AutoconfigNote } from "./autoconfig-note";
 
 function Steps({
   steps,
   values,
   locale,
   idPrefix,
+  setupEmail,
 }: {
   steps: StepView[];
   values: FixValues;
   locale: Locale;
   idPrefix: string;
+  setupEmail?: string;
 }) {
   return (
     <ol className="grid gap-6">
@@ -35,6 +39,22 @@ function Steps({
           {s.picture && (
             <FixPicture id={`${idPrefix}-${i + 1}`} view={s.picture} values={values} locale={locale} />
           )}
+          {s.setup && (
+            <AutoSetup
+              setup={s.setup}
+              values={values}
+              locale={locale}
+              email={setupEmail}
+              id={`${idPrefix}-${i + 1}`}
+            >
+              <Steps
+                steps={s.setup.steps}
+                values={values}
+                locale={locale}
+                idPrefix={`${idPrefix}-${i + 1}-install`}
+              />
+            </AutoSetup>
+          )}
         </li>
       ))}
     </ol>
@@ -45,10 +65,13 @@ export function FixGuide({
   view,
   values,
   locale,
+  setupEmail,
 }: {
   view: FixGuideView;
   values: FixValues;
   locale: Locale;
+  /** The customer's address, for the automatic-setup download (iPhone and Mac guides). */
+  setupEmail?: string;
 }) {
   const t = textsFor(uiMessages.fix, locale);
   const hasProgram = view.program !== null && view.programSteps.length > 0;
@@ -65,7 +88,14 @@ export function FixGuide({
           <h2 id="fix-program-steps" className="text-xl font-bold">
             {fill(t.stepsIn, { program: t.programs[view.program] })}
           </h2>
-          <Steps steps={view.programSteps} values={values} locale={locale} idPrefix="program-step" />
+          <Steps
+            steps={view.programSteps}
+            values={values}
+            locale={locale}
+            idPrefix="program-step"
+            setupEmail={setupEmail}
+          />
+          {view.program === "thunderbird" && <AutoconfigNote values={values} locale={locale} />}
         </section>
       )}
       {view.steps.length > 0 && (

@@ -11,6 +11,9 @@ import type { DialogProps } from "@/lib/dialogs/field-state";
 import { IosMailAccount } from "./ios-mail/account";
 import { IosMailAdvanced } from "./ios-mail/advanced";
 import { IosMailFetch } from "./ios-mail/fetch";
+import { IosProfileDownloaded } from "./ios-mail/profile-downloaded";
+import { IosProfileInstall } from "./ios-mail/profile-install";
+import { IosProfileSettings } from "./ios-mail/profile-settings";
 import { IosMailSmtpServer } from "./ios-mail/smtp-server";
 import { OtherChecklist } from "./other/checklist";
 import { OutlookAccountSettings } from "./outlook/account-settings";
@@ -52,6 +55,9 @@ export const dialogComponents = {
   "ios-mail-smtp-server": IosMailSmtpServer,
   "ios-mail-advanced": IosMailAdvanced,
   "ios-mail-fetch": IosMailFetch,
+  "ios-mail-profile-downloaded": IosProfileDownloaded,
+  "ios-mail-profile-settings": IosProfileSettings,
+  "ios-mail-profile-install": IosProfileInstall,
   "android-gmail-account": AndroidGmailAccount,
   "android-gmail-incoming": AndroidGmailIncoming,
   "android-gmail-outgoing": AndroidGmailOutgoing,

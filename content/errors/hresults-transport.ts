@@ -8,7 +8,7 @@ import type { HresultEntry } from "@/lib/content/error-catalog-schema";
 export const transportHresults: HresultEntry[] = [
   { codes: ["0x800CCC00"], name: "IXP_E_LOAD_SICILY_FAILED", meaning: { ko: "보안 암호 인증(SPA) 기능을 불러오지 못했습니다", en: "The Secure Password Authentication (SPA) module could not be loaded" }, causes: { "auth-method-mismatch": 0.7 } },
   { codes: ["0x800CCC01"], name: "IXP_E_INVALID_CERT_CN", meaning: { ko: "서버 인증서의 이름이 입력한 서버 이름과 다릅니다", en: "The server certificate's name doesn't match the server name you entered" }, causes: { "tls-mismatch": 0.6, "wrong-server-name": 0.45 } },
-  { codes: ["0x800CCC02"], name: "IXP_E_INVALID_CERT_DATE", meaning: { ko: "서버 인증서가 만료되었거나 컴퓨터 날짜가 틀렸습니다", en: "The server certificate has expired, or the computer's date is wrong" }, causes: { "tls-mismatch": 0.7 } },
+  { codes: ["0x800CCC02"], name: "IXP_E_INVALID_CERT_DATE", meaning: { ko: "서버 인증서가 만료되었거나 컴퓨터 날짜가 틀렸습니다", en: "The server certificate has expired, or the computer's date is wrong" }, causes: { "certificate-invalid": 0.75, "tls-mismatch": 0.35 } },
   { codes: ["0x800CCC03", "0x800CCC07", "0x800CCC08", "0x800CCC0C"], meaning: { ko: "메일 프로그램 내부 상태 오류입니다 (프로그램을 다시 시작해 보세요)", en: "An internal state error of the mail program (restart the program)" }, causes: { "connection-dropped": 0.2 } },
   { codes: ["0x800CCC04"], name: "IXP_E_CONN", meaning: { ko: "서버에 연결하지 못했습니다", en: "Connecting to the server failed" }, causes: { "connection-refused": 0.45, "connection-timeout": 0.25 }, failure: "connect" },
   { codes: ["0x800CCC05"], name: "IXP_E_NOT_CONNECTED", meaning: { ko: "서버와의 연결이 이미 끊어진 상태였습니다", en: "The connection to the server had already been lost" }, causes: { "connection-dropped": 0.55, "no-internet": 0.2 }, failure: "dropped" },

@@ -17,6 +17,9 @@ export const partKinds: Record<PartKind, Bilingual> = {
   pop3Response: { ko: "POP3 서버 응답", en: "POP3 server reply" },
   imapResponse: { ko: "IMAP 서버 응답", en: "IMAP server reply" },
   phrase: { ko: "문구", en: "Phrase" },
+  authResult: { ko: "인증 결과", en: "Authentication result" },
+  spamVerdict: { ko: "스팸 판정", en: "Spam verdict" },
+  hopDelay: { ko: "전달 지연", en: "Delay at a hop" },
 };
 
 type FieldMeaning = "account" | "server" | "rejectedAddress" | "secureYes" | "secureNo" | "portOther";

@@ -8,6 +8,7 @@ import { diagnose } from "./diagnose";
 import { fix } from "./fix";
 import { report } from "./report";
 import { result } from "./result";
+import { setup } from "./setup";
 import { staff } from "./staff";
 import { start } from "./start";
 import { wizard } from "./wizard";
@@ -24,5 +25,6 @@ export const uiMessages = {
   wizard,
   result,
   report,
+  setup,
   apiErrors,
 };

@@ -57,9 +57,39 @@ export const causeSchema = z.object({
 });
 export type RankedCause = z.infer<typeof causeSchema>;
 
+/** Added by issue 11 (optional): a returned mail's verdict, read by lib/parse/bounce. */
+export const bounceReportSchema = z.object({
+  recipient: z.string().nullable(),
+  remoteHost: z.string().nullable(),
+  action: z.string().nullable(),
+  status: z.string().nullable(),
+  reply: z.string().nullable(),
+  /** Who refused what, and why, in one sentence of the response's language. */
+  sentence: z.string(),
+});
+
+/** Added by issue 11 (optional): pasted message headers, read by lib/parse/headers. */
+export const headerReportSchema = z.object({
+  hops: z.array(
+    z.object({
+      from: z.string().nullable(),
+      by: z.string().nullable(),
+      with: z.string().nullable(),
+      tls: z.boolean().nullable(),
+      /** ISO 8601 time of the hop's stamp. */
+      at: z.string().nullable(),
+      delaySeconds: z.number().int().nullable(),
+    }),
+  ),
+  auth: z.array(z.object({ method: z.string(), result: z.string() })),
+  spam: z.array(z.object({ header: z.string(), spam: z.boolean() })),
+});
+
 export const parseResponseSchema = z.object({
   fields: parsedFieldsSchema,
   causes: z.array(causeSchema),
+  bounce: bounceReportSchema.optional(),
+  headers: headerReportSchema.optional(),
 });
 export type ParseResponse = z.infer<typeof parseResponseSchema>;
 

@@ -59,4 +59,15 @@ describe("error catalog check", () => {
     expect(problems.some((p) => p.startsWith("socketErrors.0.causes"))).toBe(true);
     expect(problems.some((p) => p.startsWith("phrases.0.match.0"))).toBe(true);
   });
+
+  it("reports a specificity out of range and an exact-sentence claim on a short keyword", () => {
+    const problems = broken((c) => {
+      first(c.phrases).specificity = 1.5;
+    });
+    expect(problems.some((p) => p.startsWith("phrases.0.specificity"))).toBe(true);
+    const short = broken((c) => {
+      c.phrases.push({ ...first(c.phrases), id: "too-short", match: ["refused"], specificity: 0.95 });
+    });
+    expect(short).toContain('phrase too-short: specificity 0.95 is for exact sentences, not "refused"');
+  });
 });

@@ -5,6 +5,8 @@ import { causeIds } from "@/lib/causes";
 import { errorCatalogSchema, type CauseVotes, type ErrorCatalog } from "./error-catalog-schema";
 
 const hangul = /[\uAC00-\uD7A3]/;
+/** Specificity from which a phrase claims to be one system's exact sentence. */
+const EXACT = 0.9;
 
 function duplicates(values: readonly (string | number)[]): string[] {
   const seen = new Set<string>();
@@ -89,6 +91,11 @@ export function checkErrorCatalog(c: ErrorCatalog = errorCatalog): string[] {
     "field label",
     c.fieldLabels.flatMap((e) => e.labels),
   );
+  // Specificity 0.9 or more claims an exact sentence: a short single keyword can't be one.
+  for (const e of c.phrases)
+    for (const alt of e.match)
+      if ((e.specificity ?? 0) >= EXACT && typeof alt === "string" && alt.replace(/\s+/g, "").length < 12)
+        problems.push(`phrase ${e.id}: specificity ${e.specificity} is for exact sentences, not "${alt}"`);
   for (const e of c.enhancedCodes)
     if (e.vendor && e.code.startsWith("X"))
       problems.push(`enhanced ${e.code}: a vendor code names its class`);

@@ -8,15 +8,41 @@ import { bilingualSchema } from "@/lib/i18n/bilingual";
 /** How strongly one recognised part points at a cause (combined by noisy-or, see lib/parse/rank.ts). */
 export const causeVotesSchema = z.partialRecord(z.enum(causeIds), z.number().gt(0).max(1));
 
+/**
+ * How specific a part's words are, independent of which cause they point to (lib/parse/strength.ts):
+ * 1 = one program's or server's exact sentence ("Must issue a STARTTLS command first"), 0.7 = a distinctive
+ * wording a few systems share (the default for phrases), 0.5 = a generic library or errno text many programs
+ * show ("Connection refused"), 0.3 or less = a topic word ("antivirus"). When a more specific part speaks
+ * clearly, parts less specific by more than a margin count for less, and equal confidences are ordered by
+ * specificity (never by list order). A bare code is weak (0.2): its causes stay below 0.5, shown as a guess.
+ */
+export const specificitySchema = z.number().gt(0).max(1);
+
 /** What kind of connection failure a part reports; context rules (e.g. port 25 blocked) key on it. */
 export const failureSchema = z.enum(["dns", "refused", "timeout", "connect", "dropped"]);
 export const catalogProtocolSchema = z.enum(["SMTP", "POP3", "IMAP", "HTTP"]);
+
+/**
+ * How a part reads inside a delivery report about someone else's mailbox (a bounce), where it differs from
+ * the customer's own client error: `550` after RCPT TO is about the recipient, not about logging in, and
+ * `5.7.9` in a bounce is a policy refusal, not "app password required". Omitted = same as outside a bounce.
+ */
+export const bounceReadingSchema = z
+  .object({
+    meaning: bilingualSchema.optional(),
+    causes: causeVotesSchema,
+    supersedes: z.array(z.enum(causeIds)).optional(),
+  })
+  .strict();
 
 const entryBase = {
   meaning: bilingualSchema,
   causes: causeVotesSchema,
   /** Causes this part explains better than the others do; they are damped when it is present. */
   supersedes: z.array(z.enum(causeIds)).optional(),
+  /** See specificitySchema; omitted = the default of the part's kind (lib/parse/strength.ts). */
+  specificity: specificitySchema.optional(),
+  bounce: bounceReadingSchema.optional(),
   failure: failureSchema.optional(),
   protocol: catalogProtocolSchema.optional(),
   client: z.enum(clientIds).optional(),
@@ -72,6 +98,14 @@ export const phraseEntrySchema = z
     /** "response": the server's own words (outranks socket errors and error numbers); "client": the program's. */
     tier: z.enum(["response", "client"]),
     match: z.array(z.union([keywordSchema, z.array(keywordSchema).min(2)])).min(1),
+    /** "bounce": these words show the text is a delivery report (a frame), so codes get their bounce reading. */
+    marks: z.enum(["bounce"]).optional(),
+    /** "bounce": the words mean this only inside a delivery report ("could not connect to" is also a client dialog). */
+    only: z.enum(["bounce"]).optional(),
+    /** Languages the words are in, for the content check and the corpus (ISO 639-1). */
+    lang: z.enum(["en", "ko", "ja", "fr", "de", "ru", "zh", "es", "it", "pt", "pl"]).optional(),
+    /** Set when the exact wording is not confirmed by a primary source (matched by keywords). */
+    unverified: z.literal(true).optional(),
     ...entryBase,
   })
   .strict();
@@ -146,6 +180,60 @@ export const anchorsSchema = z
   })
   .strict();
 
+const markerSchema = z
+  .string()
+  .min(2)
+  .regex(/^[^A-Z]*$/, "markers are lower case");
+/** Where the parts of a bounce begin (content/errors/bounce-markers.ts). */
+export const bounceMarkersSchema = z
+  .object({
+    returnedStart: z.array(markerSchema).min(1),
+    remoteBefore: z.array(markerSchema).min(1),
+    remoteEnd: z.array(markerSchema).min(1),
+    localLabels: z.array(markerSchema).min(1),
+    senders: z.array(markerSchema).min(1),
+    /** Text right before the name of the server that gave the verdict ("host mx.example.net[…] said"). */
+    hostBefore: z.array(markerSchema).min(1),
+    /** The remote reply answered MAIL FROM (the sender address), or RCPT TO (the recipient). */
+    mailFromStage: z.array(markerSchema).min(1),
+    rcptToStage: z.array(markerSchema).min(1),
+  })
+  .strict();
+
+const verdictSchema = { meaning: bilingualSchema, causes: causeVotesSchema };
+/** What message headers say (content/errors/header-verdicts.ts). */
+export const headerVerdictsSchema = z
+  .object({
+    auth: z.array(
+      z
+        .object({
+          method: z.enum(["spf", "dkim", "dmarc", "arc"]),
+          results: z
+            .array(z.enum(["pass", "fail", "softfail", "neutral", "none", "permerror", "temperror"]))
+            .min(1),
+          ...verdictSchema,
+        })
+        .strict(),
+    ),
+    spam: z.array(
+      z
+        .object({
+          header: z.string().regex(/^x-[a-z0-9-]+$/),
+          /** The value starts with this (SpamAssassin's "Yes,"/"No,"), or contains it anywhere ("SFV:SPM"). */
+          startsWith: markerSchema.or(z.string().regex(/^\d$/)).optional(),
+          contains: markerSchema.optional(),
+          ...verdictSchema,
+        })
+        .strict(),
+    ),
+    slowHopSeconds: z.number().int().positive(),
+    greylistMaxSeconds: z.number().int().positive(),
+    slowHop: z
+      .object({ greylist: z.object(verdictSchema).strict(), queued: z.object(verdictSchema).strict() })
+      .strict(),
+  })
+  .strict();
+
 export const partKindSchema = z.enum([
   "account",
   "server",
@@ -160,6 +248,9 @@ export const partKindSchema = z.enum([
   "pop3Response",
   "imapResponse",
   "phrase",
+  "authResult",
+  "spamVerdict",
+  "hopDelay",
 ]);
 export type PartKind = z.infer<typeof partKindSchema>;
 
@@ -174,6 +265,8 @@ export const errorCatalogSchema = z
     phrases: z.array(phraseEntrySchema),
     ports: z.array(portEntrySchema),
     contextRules: z.array(contextRuleSchema),
+    bounceMarkers: bounceMarkersSchema,
+    headerVerdicts: headerVerdictsSchema,
     fieldLabels: z.array(fieldLabelEntrySchema),
     anchors: anchorsSchema,
     /** The label of each part kind, used in the panel and in evidence sentences. */
@@ -201,7 +294,10 @@ export type PortEntry = z.input<typeof portEntrySchema>;
 export type ContextRule = z.input<typeof contextRuleSchema>;
 export type FieldLabelEntry = z.input<typeof fieldLabelEntrySchema>;
 export type Anchors = z.input<typeof anchorsSchema>;
+export type BounceMarkers = z.input<typeof bounceMarkersSchema>;
+export type HeaderVerdicts = z.input<typeof headerVerdictsSchema>;
+export type BounceReading = z.input<typeof bounceReadingSchema>;
 export type ErrorCatalog = z.input<typeof errorCatalogSchema>;
 export type CatalogEntry = { meaning: { ko: string; en: string }; causes: CauseVotes } & Partial<
-  Pick<HresultEntry, "supersedes" | "failure" | "protocol" | "client">
+  Pick<HresultEntry, "supersedes" | "failure" | "protocol" | "client" | "specificity" | "bounce">
 >;

@@ -2,6 +2,7 @@
 // with pictures. The shape is checked here; lib/content/fix-guides-check.ts checks the references.
 import { z } from "zod";
 import { bilingualSchema } from "@/lib/i18n/bilingual";
+import { setupKinds } from "@/lib/setup/links";
 
 export const highlightSchema = z.object({ field: z.string().min(1), value: z.string().optional() }).strict();
 
@@ -9,7 +10,14 @@ export const pictureSchema = z
   .object({ dialog: z.string().min(1), highlight: z.array(highlightSchema).min(1).max(5) })
   .strict();
 
-export const stepSchema = z.object({ text: bilingualSchema, picture: pictureSchema.optional() }).strict();
+export const stepSchema = z
+  .object({
+    text: bilingualSchema,
+    picture: pictureSchema.optional(),
+    /** An automatic-setup step: the download and its install screens (content/fixes/auto-setup.ts). */
+    setup: z.enum(setupKinds).optional(),
+  })
+  .strict();
 export type Step = z.infer<typeof stepSchema>;
 
 export const causeGuideSchema = z

@@ -4,6 +4,7 @@
 import { isMaskedField } from "@/lib/dialogs/field-state";
 import { dialogIds, dialogSpec, isDialogId } from "@/lib/dialogs/registry";
 import { causeGuides, programGuides } from "@/content/fixes";
+import { setupInstallSteps } from "@/content/fixes/auto-setup";
 import { causeIds, settingCauseIds } from "@/lib/causes";
 import { clientIds, type ClientId } from "@/lib/clients";
 import { possibleValues, templateKeysIn, templates } from "@/lib/fix/template";
@@ -72,6 +73,8 @@ function checkSteps(where: string, steps: Step[], client: ClientId | null): stri
   return steps.flatMap((s, i) => [
     ...checkText(`${where} step ${i + 1}`, s.text),
     ...(s.picture ? checkPicture(`${where} step ${i + 1}`, s.picture, client) : []),
+    // The install screens of an automatic-setup step are checked as this program's pictures.
+    ...(s.setup ? checkSteps(`${where} step ${i + 1} (${s.setup})`, setupInstallSteps[s.setup], client) : []),
   ]);
 }
 
@@ -106,9 +109,13 @@ export function checkFixGuides(): string[] {
 
 /** Every drawing is shown by at least one guide, and its labels only use known values. */
 export function checkDrawingsUsed(): string[] {
+  const stepsOf = (steps: Step[]): Step[] =>
+    steps.flatMap((s) => [s, ...(s.setup ? stepsOf(setupInstallSteps[s.setup]) : [])]);
   const used = new Set(
     Object.values(programGuides).flatMap((byCause) =>
-      Object.values(byCause).flatMap((steps) => steps.flatMap((s) => (s.picture ? [s.picture.dialog] : []))),
+      Object.values(byCause).flatMap((steps) =>
+        stepsOf(steps).flatMap((s) => (s.picture ? [s.picture.dialog] : [])),
+      ),
     ),
   );
   const problems = dialogIds.filter((id) => !used.has(id)).map((id) => `${id} is not used by any guide`);

@@ -6,6 +6,7 @@ import type { DialogSpec } from "./spec";
 import { androidGmailDialogs } from "./specs/android-gmail";
 import { appleMailDialogs } from "./specs/apple-mail";
 import { iosMailDialogs } from "./specs/ios-mail";
+import { iosProfileDialogs } from "./specs/ios-profile";
 import { otherDialogs } from "./specs/other";
 import { outlookDialogs } from "./specs/outlook";
 import { outlookLegacyDialogs } from "./specs/outlook-legacy";
@@ -20,6 +21,7 @@ export const dialogs = {
   ...thunderbirdDialogs,
   ...appleMailDialogs,
   ...iosMailDialogs,
+  ...iosProfileDialogs,
   ...androidGmailDialogs,
   ...samsungEmailDialogs,
   ...otherDialogs,

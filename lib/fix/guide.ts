@@ -4,18 +4,22 @@ import { isMaskedField, type Highlight } from "@/lib/dialogs/field-state";
 import { dialogSpec, type DialogId } from "@/lib/dialogs/registry";
 import { causeTitles } from "@/content/causes";
 import { causeGuides, programGuides } from "@/content/fixes";
+import { setupInstallSteps } from "@/content/fixes/auto-setup";
 import { uiMessages } from "@/content/ui";
 import { settingCauseIds, type CauseId } from "@/lib/causes";
 import type { ClientId } from "@/lib/clients";
 import type { Step } from "@/lib/content/fix-guide-schema";
 import type { Locale } from "@/lib/i18n/locales";
+import type { SetupKind } from "@/lib/setup/links";
 import type { SettingCauseId } from "./guide-types";
 import { fillTemplate } from "./template";
 import type { FixValues } from "./values";
 
 export type CaptionItem = { n: number; label: string; value: string };
 export type PictureView = { dialog: DialogId; name: string; highlights: Highlight[]; caption: CaptionItem[] };
-export type StepView = { text: string; picture?: PictureView };
+/** An automatic-setup step: the download (built by the page from the address) and its install screens. */
+export type SetupView = { kind: SetupKind; steps: StepView[] };
+export type StepView = { text: string; picture?: PictureView; setup?: SetupView };
 export type FixGuideView = {
   cause: CauseId;
   title: string;
@@ -64,6 +68,9 @@ function stepViews(steps: Step[], values: FixValues, locale: Locale): StepView[]
   return steps.map((s) => ({
     text: fillTemplate(s.text[locale], values, locale),
     ...(s.picture ? { picture: pictureView(s.picture, values, locale) } : {}),
+    ...(s.setup
+      ? { setup: { kind: s.setup, steps: stepViews(setupInstallSteps[s.setup], values, locale) } }
+      : {}),
   }));
 }
 

@@ -29,6 +29,10 @@ export type CatalogIndex = {
   phrases: CompiledPhrase[];
   /** Every phrase keyword, compact (lower case, no spaces), in one automaton. */
   keywords: KeywordAutomaton;
+  /** For each keyword id, the phrases that use it: only those are checked when it is found. */
+  phrasesOf: number[][];
+  /** Compact length of each keyword id. */
+  keywordLength: number[];
   ports: Map<number, (typeof errorCatalog.ports)[number]>;
   labels: Map<string, FieldLabelEntry["field"]>;
   longestLabel: number;
@@ -66,6 +70,11 @@ function build(): CatalogIndex {
       return { written, ids: written.map(idOf), key: written.map(compactOf).join("") };
     }),
   }));
+  const phrasesOf: number[][] = [...keywordIds.keys()].map(() => []);
+  phrases.forEach((phrase, p) => {
+    for (const alt of phrase.alternatives)
+      for (const id of alt.ids) if (!phrasesOf[id]?.includes(p)) phrasesOf[id]?.push(p);
+  });
   const labels = new Map<string, FieldLabelEntry["field"]>();
   for (const entry of errorCatalog.fieldLabels)
     for (const label of entry.labels) labels.set(label, entry.field);
@@ -79,6 +88,8 @@ function build(): CatalogIndex {
     mailbox: new Map(errorCatalog.mailboxResponses.map((e) => [`${e.protocol}:${e.code}`, e])),
     phrases,
     keywords: buildAutomaton([...keywordIds.keys()]),
+    phrasesOf,
+    keywordLength: [...keywordIds.keys()].map((k) => k.length),
     ports: new Map(errorCatalog.ports.map((e) => [e.port, e])),
     labels,
     longestLabel: Math.max(...[...labels.keys()].map((l) => l.length)),

@@ -3,6 +3,7 @@
 import { errorCatalog } from "@/content/errors";
 import type { ParsedFields } from "@/lib/api/schema";
 import type { ContextRule, Failure } from "@/lib/content/error-catalog-schema";
+import { CONTEXT_SPECIFICITY } from "./strength";
 import type { Finding } from "./types";
 
 /** 127.x.x.x is all "this computer", like 127.0.0.1. */
@@ -42,6 +43,7 @@ export function applyContextRules(fields: ParsedFields, findings: readonly Findi
       index: -1,
       tier: "context" as const,
       causes: rule.causes,
+      strength: CONTEXT_SPECIFICITY,
       supersedes: rule.supersedes,
     }));
 }

@@ -2,6 +2,10 @@
 // Pure and synchronous (no I/O), so the same code runs in the route and in the browser panel.
 import { errorCatalog } from "@/content/errors";
 import type { ParsedFields } from "@/lib/api/schema";
+import { hasDsnVerdict, readDsnFields } from "./bounce/dsn";
+import { describeBounce } from "./bounce/report";
+import { readAsBounce } from "./bounce/voice";
+import { readZones, refusedAtMailFrom, remoteSpans } from "./bounce/zones";
 import { applyContextRules } from "./context-rules";
 import { readFieldBlock } from "./field-block";
 import { buildFields, type FreeText } from "./fields";
@@ -14,8 +18,9 @@ import {
   findTaskLine,
   isMicrosoftReply,
 } from "./free-text";
+import { readHeaders } from "./headers";
 import { matchPhrases } from "./match-phrases";
-import { normalize } from "./normalize";
+import { cutAt, normalize } from "./normalize";
 import { rankCauses } from "./rank";
 import {
   scanEnhancedCodes,
@@ -79,9 +84,34 @@ function fieldParts(fields: ParsedFields, where: Partial<Record<FieldKind, Where
 const at = (located: { index: number } | null | undefined, raw?: string): Where | undefined =>
   located ? { index: located.index, raw } : undefined;
 
-export function decodeErrorText(input: string): Decoded {
-  const text = normalize(input);
-  if (text.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
+export type DecodeOptions = {
+  /** The message's own header block when it was read apart from the text (a raw .eml, lib/parse/message.ts). */
+  headers?: string;
+  /** The caller knows the text is a delivery report (a multipart/report with message/delivery-status). */
+  bounce?: boolean;
+};
+
+/** Where a leading header block ("Received: …", "From: …") ends: the first blank line, or the text's end. */
+function headerBlockEnd(text: string): number {
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,60}: /.test(text) && !text.startsWith("From ")) return 0;
+  const blank = text.indexOf("\n\n");
+  return blank === -1 ? text.length : blank;
+}
+
+export function decodeErrorText(input: string, options: DecodeOptions = {}): Decoded {
+  const whole = normalize(input);
+  if (whole.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
+  // The returned original is not the bounce's verdict: everything from its first line on is left out.
+  const zones = readZones(whole.lower);
+  const text = cutAt(whole, zones.returnedStart);
+  const phrases = matchPhrases(text);
+  const dsn = readDsnFields(text);
+  const isBounce =
+    options.bounce === true ||
+    hasDsnVerdict(dsn) ||
+    phrases.some((f) => f.marks === "bounce") ||
+    zones.sender;
+  const headers = readHeaders(options.headers === undefined ? text : normalize(options.headers));
 
   const block = readFieldBlock(text);
   const free: FreeText = {
@@ -91,18 +121,28 @@ export function decodeErrorText(input: string): Decoded {
     host: block.values.server ? null : findHost(text),
     port: block.values.port ? null : findPort(text),
   };
-  const findings: Finding[] = [
-    ...scanHresults(text),
-    ...scanSockets(text),
-    ...scanSmtpReplies(text),
-    ...scanEnhancedCodes(text, isMicrosoftReply(text)),
-    ...scanMailboxResponses(text),
-    ...matchPhrases(text),
+  // Numbers inside a message's own header block ("from userid 503", "port 10024", host ids) are no replies.
+  const headerEnd = headerBlockEnd(text.text);
+  const outsideHeaders = (f: Finding) => f.index >= headerEnd;
+  const scanned: Finding[] = [
+    ...[
+      ...scanHresults(text),
+      ...scanSockets(text),
+      ...scanSmtpReplies(text),
+      ...scanEnhancedCodes(text, isMicrosoftReply(text)),
+      ...scanMailboxResponses(text),
+    ].filter(outsideHeaders),
+    // Bounce-only wordings ("could not connect to …") are a client's own dialog outside a delivery report.
+    ...(isBounce ? phrases : phrases.filter((f) => f.only !== "bounce")),
+    // A bounce's own headers describe its trip back to the customer, not why the delivery failed.
+    ...(isBounce ? [] : (headers?.findings ?? [])),
   ].sort((a, b) => a.index - b.index);
+  const spans = isBounce ? remoteSpans(zones, text.text.length) : [];
+  const findings = isBounce ? readAsBounce(scanned, spans, refusedAtMailFrom(zones)) : scanned;
 
   const fields = buildFields(text, block, free, findings);
   const v = block.values;
-  const parts = fieldParts(fields, {
+  const located = fieldParts(fields, {
     account: at(v.account) ?? at(free.task),
     server: at(v.server) ?? at(free.host),
     protocol: at(v.protocol),
@@ -110,9 +150,11 @@ export function decodeErrorText(input: string): Decoded {
     secure: at(v.secure, v.secure?.value.split(/[\s,]/, 1)[0]),
     rejectedAddress: at(free.address),
   });
+  const parts = located.filter((p) => p.index >= headerEnd || p.kind === "rejectedAddress");
   // A context rule explains a field ("server 127.0.0.1 = this computer"): the first one takes over its meaning.
   const explained = new Set<Part>();
-  const rules = applyContextRules(fields, findings).map((rule) => {
+  // Context rules read the customer's own program settings; a bounce is about someone else's server.
+  const rules = (isBounce ? [] : applyContextRules(fields, findings)).map((rule) => {
     const part = parts.find((p) => p.kind === rule.kind);
     if (!part) return rule;
     if (!explained.has(part)) part.meaning = rule.meaning;
@@ -128,5 +170,15 @@ export function decodeErrorText(input: string): Decoded {
     .map(({ kind, raw, meaning }) => ({ kind, raw, meaning }));
 
   const causes = rankCauses([...findings, ...rules]);
-  return { fields, parts: allParts, causes, recognised: findings.length > 0 || causes.length > 0 };
+  const report = headers?.report;
+  return {
+    fields,
+    parts: allParts,
+    causes,
+    recognised: findings.length > 0 || causes.length > 0,
+    ...(isBounce ? { bounce: describeBounce(text, dsn, spans, causes[0]?.id) } : {}),
+    ...(report && (report.hops.length > 1 || report.auth.length > 0 || report.spam.length > 0)
+      ? { headers: report }
+      : {}),
+  };
 }

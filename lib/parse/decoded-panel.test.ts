@@ -1,5 +1,7 @@
 // Renders components/decoded-panel.tsx to HTML (vitest only collects lib/, content/, app/ and scripts/, so
 // the test of this one client component sits beside the parser it shows).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -13,6 +15,9 @@ const render = (locale: Locale, text: string) =>
 const visibleText = (html: string) =>
   html
     .replace(/<[^>]*>/g, " ")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
 
@@ -53,5 +58,30 @@ describe("DecodedPanel", () => {
     const html = render("en", case1);
     const causeList = /<ol[^>]*>(.*)<\/ol>/s.exec(html)?.[1] ?? "";
     expect(causeList.match(/rounded-full/g)?.length).toBe(3);
+  });
+
+  it("says in one sentence who refused what and why for a returned mail, in both languages", () => {
+    // A real qmail bounce (plain text, no MIME structure), as a customer pastes it.
+    const bounce = readFileSync(join(process.cwd(), "lib/parse/corpus/real/bounces/qmail-01.eml"), "utf8");
+    expect(visibleText(render("en", bounce))).toContain(
+      "Returned mail: The receiving mail system refused your message to kijitora@example.ne.jp: the recipient address doesn't exist.",
+    );
+    expect(visibleText(render("ko", bounce))).toContain(
+      "돌아온 메일: 받는 쪽 메일 시스템이 kijitora@example.ne.jp 앞으로 보낸 메일을 거부했습니다. 이유: 받는 사람 주소가 없음",
+    );
+  });
+
+  it("shows pasted headers as a folded hop table with the delay and TLS of each hop", () => {
+    const headers = readFileSync(
+      join(process.cwd(), "lib/parse/corpus/real/headers/fml-01-original.txt"),
+      "utf8",
+    );
+    const html = render("en", headers);
+    expect(html).toContain("<details");
+    const text = visibleText(html);
+    expect(text).toContain("Servers the message passed: 9");
+    expect(text).toContain("Received by From Took Encrypted");
+    expect(text).toContain("mail.example.com 5th.example.net 1 s Yes");
+    expect(text).toContain("4th.example.net 4th.example.net 28 h");
   });
 });

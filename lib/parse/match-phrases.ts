@@ -2,30 +2,50 @@
 // Aho–Corasick pass over the compact text finds every keyword at once; no regular expressions, so no
 // backtracking, and stray spaces don't matter.
 import { catalogIndex, type CompiledPhrase } from "./catalog-index";
-import { findKeywords } from "./keyword-automaton";
+import { scanKeywords } from "./keyword-automaton";
 import type { NormalizedText } from "./normalize";
+import { strengthOf } from "./strength";
 import type { Finding } from "./types";
 
 type Matched = { finding: Finding; key: string };
 
-function matchOne(phrase: CompiledPhrase, input: NormalizedText, present: Set<number>): Matched | null {
-  const alternative = phrase.alternatives.find((alt) => alt.ids.every((id) => present.has(id)));
+function matchOne(
+  phrase: CompiledPhrase,
+  input: NormalizedText,
+  firstEnd: ReadonlyMap<number, number>,
+): Matched | null {
+  // The longest alternative present stands for the phrase, so a shorter phrase inside it is recognised as
+  // the same sentence ("unknown user" inside "unknown user name or bad password").
+  let alternative: CompiledPhrase["alternatives"][number] | undefined;
+  for (const alt of phrase.alternatives)
+    if ((!alternative || alt.key.length > alternative.key.length) && alt.ids.every((id) => firstEnd.has(id)))
+      alternative = alt;
   if (!alternative) return null;
+  const { keywordLength } = catalogIndex();
+  // Where the first keyword of the alternative starts in the compact text, mapped back to the text.
+  const firstId = alternative.ids[0] ?? 0;
+  const compactStart = (firstEnd.get(firstId) ?? 0) - (keywordLength[firstId] ?? 0);
+  const index = input.compactAt[compactStart] ?? input.text.length;
   const written = alternative.written[0] ?? "";
   // Show the words as the customer's text has them (original case) when they appear with normal spacing.
-  const at = input.lower.indexOf(written);
-  const raw = at === -1 ? alternative.written.join(" … ") : input.text.slice(at, at + written.length);
+  const raw = input.lower.startsWith(written, index)
+    ? input.text.slice(index, index + written.length)
+    : alternative.written.join(" … ");
   const { entry } = phrase;
   return {
     key: alternative.key,
     finding: {
       kind: "phrase",
       raw,
-      index: at === -1 ? input.text.length : at,
+      index,
       tier: entry.tier,
       meaning: entry.meaning,
       causes: entry.causes,
+      strength: strengthOf("phrase", entry.specificity),
       supersedes: entry.supersedes,
+      bounce: entry.bounce,
+      marks: entry.marks,
+      only: entry.only,
       failure: entry.failure,
       protocol: entry.protocol,
       client: entry.client,
@@ -34,11 +54,21 @@ function matchOne(phrase: CompiledPhrase, input: NormalizedText, present: Set<nu
 }
 
 export function matchPhrases(input: NormalizedText): Finding[] {
-  const { phrases, keywords } = catalogIndex();
-  const present = findKeywords(keywords, input.compact);
-  const matched = phrases
-    .map((phrase) => matchOne(phrase, input, present))
-    .filter((m): m is Matched => m !== null);
+  const { phrases, keywords, phrasesOf } = catalogIndex();
+  // One pass: the end of each keyword's first occurrence, and the phrases that could now match.
+  const firstEnd = new Map<number, number>();
+  const candidates = new Set<number>();
+  scanKeywords(keywords, input.compact, (id, end) => {
+    if (firstEnd.has(id)) return;
+    firstEnd.set(id, end);
+    for (const p of phrasesOf[id] ?? []) candidates.add(p);
+  });
+  const matched: Matched[] = [];
+  for (const p of [...candidates].sort((a, b) => a - b)) {
+    const phrase = phrases[p];
+    const m = phrase ? matchOne(phrase, input, firstEnd) : null;
+    if (m) matched.push(m);
+  }
   // A phrase whose words are part of a longer matched phrase is the same sentence: keep the longer one.
   return matched
     .filter(

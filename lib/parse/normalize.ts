@@ -1,6 +1,7 @@
 // Turns whatever was pasted into one predictable form before any pattern runs: length cap, no NUL or
 // control characters, HTML tags and entities gone, NFKC (full-width digits and colons become ASCII), straight
-// quotes, LF line ends, single spaces. Every step is one linear pass, so later patterns can stay simple.
+// quotes, LF line ends, single spaces. HTML and NFKC run only when the text has tags or non-ASCII characters;
+// everything else is one fused character pass that writes the text, its lower-case view and its compact view.
 
 /** Longer input is cut: SPEC §2 allows 20 000 characters; the panel may see more while someone types. */
 export const MAX_PARSE_CHARS = 20_000;
@@ -12,6 +13,8 @@ export type NormalizedText = {
   lower: string;
   /** `lower` without any whitespace: keyword matching that survives stray spaces ("서 버", "호스트를찾을"). */
   compact: string;
+  /** Index in `text` of each character of `compact`. */
+  compactAt: Uint32Array;
 };
 
 // Tags that turn into a line break, and tags that just disappear. Only real HTML tag names count, so an
@@ -52,14 +55,6 @@ const namedEntities: Record<string, string> = {
   middot: "·",
 };
 
-// Zero-width characters go; curly quotes, primes and dashes become their ASCII forms (one pass).
-const lookalikes =
-  /[\u200B-\u200D\u2060\uFEFF\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C-\u201F\u2033\u2010-\u2015\u2212]/g;
-const lookalikeOf: Record<string, string> = {};
-for (const ch of "\u2018\u2019\u201A\u201B\u2032\u00B4`") lookalikeOf[ch] = "'";
-for (const ch of "\u201C\u201D\u201E\u201F\u2033") lookalikeOf[ch] = '"';
-for (const ch of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") lookalikeOf[ch] = "-";
-
 function decodeEntity(match: string, body: string): string {
   if (body[0] === "#") {
     const code =
@@ -81,20 +76,158 @@ function stripHtml(text: string): string {
   return out.includes("&") ? out.replace(entity, decodeEntity) : out;
 }
 
+const htmlHint =
+  /<\/?(?:br|p|div|span|td|tr|table|html|body|font|b|i|u|a|li|pre|h[1-6]|img|meta|style|script|!--)[\s/>]|&(?:#\d|#x|[a-z]{2,8};)/i;
+
+/**
+ * Characters NFKC leaves as they are (so the native pass can be skipped): ASCII, Latin-1 letters, Hangul
+ * syllables, CJK ideographs and kana. Everything else (full-width forms, compatibility jamo, ligatures,
+ * combining marks, super/subscripts, ideographic space, no-break space) sends the text through NFKC.
+ */
+const nfkcExceptions = new Set([
+  0x132, 0x133, 0x13f, 0x140, 0x149, 0x17f, 0x1c4, 0x1c5, 0x1c6, 0x1c7, 0x1c8, 0x1c9, 0x1ca, 0x1cb, 0x1cc,
+  0x1f1, 0x1f2, 0x1f3,
+]);
+export const nfkcStable = (c: number) =>
+  c < 0xa0 ||
+  (c >= 0xc0 && c < 0x2b0 && !nfkcExceptions.has(c)) ||
+  (c >= 0x388 && c < 0x3d0) ||
+  (c >= 0x400 && c < 0x530) ||
+  (c >= 0x3041 && c <= 0x3096) ||
+  (c >= 0x30a1 && c <= 0x30fa) ||
+  (c >= 0x4e00 && c <= 0x9fff) ||
+  (c >= 0xac00 && c <= 0xd7a3);
+
+// What one character becomes in the fused pass, for the ASCII and Latin-1 range by table and above it by
+// a few ranges: KEEP, DROP (controls, zero-width), SPACE (any horizontal white space), or a replacement
+// (curly quotes, primes and dashes become their ASCII forms; a backtick becomes an apostrophe).
+const KEEP = 0;
+const DROP = -1;
+const SPACE = -2;
+const low = new Int32Array(0x100);
+for (let c = 0; c < 0x20; c++) low[c] = DROP;
+low[0x7f] = DROP;
+low[0x09] = SPACE;
+low[0x20] = SPACE;
+low[0xa0] = SPACE;
+low[0x60] = 0x27;
+low[0xb4] = 0x27;
+const high = new Map<number, number>();
+for (const ch of "\u200B\u200C\u200D\u2060\uFEFF") high.set(ch.charCodeAt(0), DROP);
+for (const ch of "\u2018\u2019\u201A\u201B\u2032") high.set(ch.charCodeAt(0), 0x27);
+for (const ch of "\u201C\u201D\u201E\u201F\u2033") high.set(ch.charCodeAt(0), 0x22);
+for (const ch of "\u2010\u2011\u2012\u2013\u2014\u2015\u2212") high.set(ch.charCodeAt(0), 0x2d);
+for (const ch of "\u1680\u2028\u2029\u202F\u205F\u3000") high.set(ch.charCodeAt(0), SPACE);
+for (let c = 0x2000; c <= 0x200a; c++) high.set(c, SPACE);
+const actionOf = (c: number) =>
+  c < 0x100 ? (low[c] ?? KEEP) : c >= 0x1680 && c <= 0xfeff ? (high.get(c) ?? KEEP) : KEEP;
+
+// UTF-16 code units back to a string in one native call (no argument spreading, no per-character strings).
+const utf16 = new TextDecoder("utf-16le");
+const stringOf = (units: Uint16Array, length: number) => utf16.decode(units.subarray(0, length));
+
+/**
+ * One pass over the (capped, HTML-stripped, NFKC-normalised) text writes all three views at once: line ends
+ * become LF, controls and zero-width characters go, lookalike punctuation becomes ASCII, runs of horizontal
+ * space become one space, spaces around a line break and a third blank line go, and both ends are trimmed.
+ * `compactAt[k]` is the index in `text` of the k-th character of `compact`, so a keyword found in the compact
+ * view has a position in the text.
+ */
+// Scratch buffers, grown as needed and reused: decoding is synchronous, so one call never sees another's.
+let scratch = new Uint16Array(0);
+let scratchAt = new Uint32Array(0);
+
 export function normalize(input: string): NormalizedText {
-  let text = input.length > MAX_PARSE_CHARS ? input.slice(0, MAX_PARSE_CHARS) : input;
-  text = text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
-  if (text.includes("<") || text.includes("&")) text = stripHtml(text);
-  text = text
-    .normalize("NFKC")
-    .replace(lookalikes, (ch) => lookalikeOf[ch] ?? "")
-    .replace(/[^\S\n]+/g, " ")
-    .replace(/ ?\n ?/g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-  // Positions must stay aligned with `text`; a few non-ASCII letters change length when lowered.
-  const lowered = text.toLowerCase();
-  const lower =
-    lowered.length === text.length ? lowered : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
-  return { text, lower, compact: lower.replace(/\s+/g, "") };
+  let source = input.length > MAX_PARSE_CHARS ? input.slice(0, MAX_PARSE_CHARS) : input;
+  // "<user@example.com>" and "&&id=" are everyday text: HTML is stripped only when a tag or entity shows.
+  if (htmlHint.test(source)) source = stripHtml(source);
+  const first = fusedPass(source, false);
+  // A character NFKC would change (full-width forms, ligatures, compatibility jamo …): fold, then pass again.
+  return first ?? (fusedPass(source.normalize("NFKC"), true) as NormalizedText);
+}
+
+/** The fused pass; null when `folded` is false and a character needs NFKC first. */
+function fusedPass(source: string, folded: boolean): NormalizedText | null {
+  const n = source.length;
+  if (scratch.length < n * 3) scratch = new Uint16Array(Math.max(n * 3, 4096));
+  if (scratchAt.length < n) scratchAt = new Uint32Array(Math.max(n, 4096));
+  const text = scratch.subarray(0, n);
+  const lower = scratch.subarray(n, 2 * n);
+  const compact = scratch.subarray(2 * n, 3 * n);
+  const compactAt = scratchAt;
+  let t = 0;
+  let c = 0;
+  let pendingSpace = false;
+  let newlines = 0;
+  for (let i = 0; i < n; i++) {
+    let ch = source.charCodeAt(i);
+    if (!folded && ch >= 0xa0 && !nfkcStable(ch)) return null;
+    if (ch === 0x0d) {
+      if (source.charCodeAt(i + 1) === 0x0a) continue;
+      ch = 0x0a;
+    }
+    if (ch === 0x0a) {
+      pendingSpace = false;
+      if (t > 0 && newlines < 2) {
+        text[t] = 0x0a;
+        lower[t] = 0x0a;
+        t++;
+      }
+      newlines++;
+      continue;
+    }
+    const action = actionOf(ch);
+    if (action === SPACE) {
+      pendingSpace = t > 0 && newlines === 0;
+      continue;
+    }
+    if (action === DROP) continue;
+    if (action !== KEEP) ch = action;
+    if (pendingSpace) {
+      text[t] = 0x20;
+      lower[t] = 0x20;
+      t++;
+      pendingSpace = false;
+    }
+    newlines = 0;
+    let lowered = ch;
+    if (ch >= 0x41 && ch <= 0x5a) lowered = ch + 0x20;
+    // Only Latin-1 to Cyrillic have letter case here (NFKC has folded full-width letters to ASCII); Hangul,
+    // kana and CJK have none, so they skip the per-character lowering.
+    else if (ch >= 0xc0 && ch < 0x530) {
+      // Lowering must not change the length (positions stay aligned): "İ" would become two characters.
+      const one = String.fromCharCode(ch).toLowerCase();
+      if (one.length === 1) lowered = one.charCodeAt(0);
+    }
+    text[t] = ch;
+    lower[t] = lowered;
+    compact[c] = lowered;
+    compactAt[c] = t;
+    t++;
+    c++;
+  }
+  // A trailing line break (or two) was written before we knew nothing follows.
+  while (t > 0 && text[t - 1] === 0x0a) t--;
+  while (c > 0 && (compactAt[c - 1] ?? 0) >= t) c--;
+  return {
+    text: stringOf(text, t),
+    lower: stringOf(lower, t),
+    compact: stringOf(compact, c),
+    compactAt: compactAt.slice(0, c),
+  };
+}
+
+/** The text up to `index` (the start of a returned original), with the same three views. */
+export function cutAt(input: NormalizedText, index: number): NormalizedText {
+  if (index >= input.text.length) return input;
+  const text = input.text.slice(0, index).trimEnd();
+  // compactAt is increasing: the compact characters kept are those before the cut.
+  let k = input.compactAt.length;
+  while (k > 0 && (input.compactAt[k - 1] ?? 0) >= text.length) k--;
+  return {
+    text,
+    lower: input.lower.slice(0, text.length),
+    compact: input.compact.slice(0, k),
+    compactAt: input.compactAt.subarray(0, k),
+  };
 }

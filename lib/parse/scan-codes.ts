@@ -5,6 +5,7 @@ import { errorCatalog } from "@/content/errors";
 import type { CatalogEntry, Failure } from "@/lib/content/error-catalog-schema";
 import { catalogIndex } from "./catalog-index";
 import type { NormalizedText } from "./normalize";
+import { defaultSpecificity, strengthOf } from "./strength";
 import type { Finding, Tier } from "./types";
 
 type Kind = Finding["kind"];
@@ -17,7 +18,9 @@ function fromEntry(kind: Kind, raw: string, index: number, tier: Tier, entry: Ca
     tier,
     meaning: entry.meaning,
     causes: entry.causes,
+    strength: strengthOf(kind, entry.specificity),
     supersedes: entry.supersedes,
+    bounce: entry.bounce,
     failure: entry.failure as Failure | undefined,
     protocol: entry.protocol,
     client: entry.client,
@@ -42,7 +45,16 @@ export function decodeHresult(code: string, index: number): Finding | null {
   // HRESULT_FROM_WIN32: 0x8007 + the Win32 code; Winsock codes keep their socket meaning (0x8007274D = 10061).
   const socket = code.startsWith("0x8007") ? sockets.get(low) : undefined;
   const meaning = { ko: fill(family.meaning.ko, low), en: fill(family.meaning.en, low) };
-  if (!socket) return { kind: "errorNumber", raw: code, index, tier: "number", meaning, causes: {} };
+  if (!socket)
+    return {
+      kind: "errorNumber",
+      raw: code,
+      index,
+      tier: "number",
+      meaning,
+      causes: {},
+      strength: defaultSpecificity.errorNumber,
+    };
   return {
     ...fromEntry("errorNumber", code, index, "socket", socket),
     meaning: {
@@ -54,10 +66,14 @@ export function decodeHresult(code: string, index: number): Finding | null {
 
 export function scanHresults({ text }: NormalizedText): Finding[] {
   const found: Finding[] = [];
+  const seen = new Set<string>();
   for (const m of text.matchAll(
     /(?<![0-9a-z])(?:0x(8[0-9a-f]{7})(?![0-9a-z])|(800ccc[0-9a-f]{2})(?![0-9a-z]))/gi,
   )) {
-    const finding = decodeHresult(`0x${(m[1] ?? m[2] ?? "").toUpperCase()}`, m.index);
+    const code = `0x${(m[1] ?? m[2] ?? "").toUpperCase()}`;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    const finding = decodeHresult(code, m.index);
     if (finding) found.push(finding);
   }
   return once(found);
@@ -69,16 +85,19 @@ const nearPort = (lower: string, index: number) =>
 export function scanSockets({ text, lower }: NormalizedText): Finding[] {
   const { sockets, socketsByName } = catalogIndex();
   const found: Finding[] = [];
+  const seen = new Set<number>();
   const add = (code: number, index: number) => {
     const entry = sockets.get(code);
-    if (entry) found.push(fromEntry("socketError", String(code), index, "socket", entry));
+    if (!entry || seen.has(code)) return;
+    seen.add(code);
+    found.push(fromEntry("socketError", String(code), index, "socket", entry));
   };
   for (const m of lower.matchAll(
     /(?:socket error(?: code)?|소켓 ?오류|winsock error) ?[:=#]? ?(\d{5})(?!\d)/g,
   ))
     add(Number(m[1]), m.index);
   for (const m of text.matchAll(/(?<![\w.:])(1[01]\d{3})(?![\w.])/g))
-    if (!nearPort(lower, m.index)) add(Number(m[1]), m.index);
+    if (!seen.has(Number(m[1])) && !nearPort(lower, m.index)) add(Number(m[1]), m.index);
   for (const m of lower.matchAll(/(?<![a-z])wsa[a-z_]{4,20}(?![a-z_])/g)) {
     const entry = socketsByName.get(m[0]);
     if (entry) add(entry.code, m.index);
@@ -89,12 +108,16 @@ export function scanSockets({ text, lower }: NormalizedText): Finding[] {
 export function scanSmtpReplies({ text, lower }: NormalizedText): Finding[] {
   const { smtp } = catalogIndex();
   const found: Finding[] = [];
+  const seen = new Set<number>();
   for (const m of text.matchAll(/(?<![\w.:/-])([245]\d\d)(?=[ ),;-]|\.(?!\d)|$)/gm)) {
     const code = Number(m[1]);
+    // Only the first occurrence of a code becomes a part (once() below), so later ones are skipped early.
+    if (seen.has(code)) continue;
     const entry = smtp.get(code);
     const atLineStart = m.index === 0 || text[m.index - 1] === "\n";
     // Success codes are only replies at the start of a line (a transcript); elsewhere "250" is just a number.
     if (!entry || nearPort(lower, m.index) || (code < 400 && !atLineStart)) continue;
+    seen.add(code);
     found.push({ ...fromEntry("smtpCode", String(code), m.index, "response", entry), protocol: "SMTP" });
   }
   return once(found);
@@ -103,8 +126,11 @@ export function scanSmtpReplies({ text, lower }: NormalizedText): Finding[] {
 export function scanEnhancedCodes({ text }: NormalizedText, microsoft: boolean): Finding[] {
   const { enhanced, enhancedVendor } = catalogIndex();
   const found: Finding[] = [];
+  const seen = new Set<string>();
   for (const m of text.matchAll(/(?<![\w.])([45])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\d)/g)) {
     const [code, , subject, detail] = m;
+    if (seen.has(code)) continue;
+    seen.add(code);
     const generic = enhanced.get(`X.${subject}.${detail}`);
     const vendor = enhancedVendor.get(code);
     // A vendor meaning applies to Microsoft replies, or when IANA has no such code at all (5.7.57).
@@ -121,6 +147,7 @@ export function scanEnhancedCodes({ text }: NormalizedText, microsoft: boolean):
           tier: "response",
           meaning: subjectEntry.meaning,
           causes: {},
+          strength: defaultSpecificity.enhancedStatus,
           protocol: "SMTP",
         });
     }

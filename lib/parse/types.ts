@@ -1,9 +1,17 @@
 // The shapes the decoder works with: what it found in the text (findings) and what it returns (Decoded).
 import type { ParsedFields } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
-import type { CatalogProtocol, CauseVotes, Failure, PartKind } from "@/lib/content/error-catalog-schema";
+import type {
+  BounceReading,
+  CatalogProtocol,
+  CauseVotes,
+  Failure,
+  PartKind,
+} from "@/lib/content/error-catalog-schema";
 import type { ClientId } from "@/lib/clients";
 import type { Bilingual } from "@/lib/i18n/bilingual";
+import type { BounceReport } from "./bounce/report";
+import type { HeaderReport } from "./headers";
 
 /** Where a finding's words come from; the server's own words outrank the socket error, which outranks the number. */
 export type Tier = "response" | "socket" | "number" | "client" | "context";
@@ -18,7 +26,17 @@ export type Finding = {
   index: number;
   tier: Tier;
   causes: CauseVotes;
+  /** How specific the words or code are (0..1, lib/parse/strength.ts): orders equal votes, damps vaguer ones. */
+  strength: number;
   supersedes?: readonly CauseId[];
+  /** How the part reads inside a bounce (applied by lib/parse/bounce/voice.ts when the text is one). */
+  bounce?: BounceReading;
+  /** In a bounce: the remote server's own reply about the recipient, or the reporting system's summary. */
+  voice?: "remote" | "local";
+  /** The part shows the text is a delivery report. */
+  marks?: "bounce";
+  /** The part means its causes only inside a delivery report. */
+  only?: "bounce";
   failure?: Failure;
   protocol?: CatalogProtocol;
   client?: ClientId;
@@ -36,4 +54,8 @@ export type Decoded = {
   causes: DecodedCause[];
   /** True when an error code or a known phrase was found (not just an account or server name). */
   recognised: boolean;
+  /** Present when the text is a returned mail: who refused what, and why (lib/parse/bounce). */
+  bounce?: BounceReport;
+  /** Present when the text holds message headers: the hop chain and the verdict headers. */
+  headers?: HeaderReport;
 };

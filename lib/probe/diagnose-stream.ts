@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { CheckCache } from "./check-cache";
 import type { Clock } from "./clock";
 import type { PreparedCheck } from "./prepare-check";
-import { runCheck, type CheckEvent, type CheckOptions } from "./run-check";
+import { runCheck, type CheckEvent, type CheckOptions, type CheckTargets } from "./run-check";
 
 export type StreamDeps = {
   options: Omit<CheckOptions, "signal">;
@@ -46,10 +46,7 @@ export function diagnoseStream(
       } as const satisfies DiagnoseEvent;
       send(start);
       const events: CheckEvent[] = [];
-      const key = JSON.stringify({
-        domain: targets.domain,
-        servers: targets.servers.map((s) => [s.host, s.port]),
-      });
+      const key = checkKey(targets);
       // The check itself is not tied to this client: others may have joined it, and it ends within 10 s.
       void deps.cache
         .run(
@@ -94,4 +91,9 @@ export function diagnoseStream(
       open = false;
     },
   });
+}
+
+/** Identical checks share one cache entry: the stream here and the automatic-setup endpoints (lib/setup). */
+export function checkKey(targets: CheckTargets): string {
+  return JSON.stringify({ domain: targets.domain, servers: targets.servers.map((s) => [s.host, s.port]) });
 }

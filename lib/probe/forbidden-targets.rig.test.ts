@@ -32,14 +32,29 @@ const literalTargets = [
   { domain: "mail.localhost" },
   { domain: "intranet" },
   { domain: "nas.local" },
-  { domain: "good.test", servers: [{ host: "192.168.0.1" }] },
-  { domain: "good.test", servers: [{ host: "metadata.google.internal" }] },
-  { domain: "good.test", servers: [{ host: "mail.good.test", port: 22 }] },
+];
+
+// A forbidden server beside a good domain is evidence, not a reason to refuse (SPEC §6): it is reported
+// as refused and never becomes a target; the domain is still checked. A port outside the seven drops the
+// port, not the host (the host is still checked on the mail ports).
+const refusedServers = [
+  { server: { host: "192.168.0.1" }, input: "192.168.0.1", kept: null },
+  { server: { host: "metadata.google.internal" }, input: "metadata.google.internal", kept: null },
+  { server: { host: "mail.good.test", port: 22 }, input: "mail.good.test:22", kept: "mail.good.test" },
 ];
 
 describe("forbidden targets (at least 40, no socket ever opened)", () => {
   it.each(literalTargets)("refuses %j before any lookup", (request) => {
     expect(prepareCheck(request)).toMatchObject({ ok: false });
+  });
+
+  it.each(refusedServers)("reports $input as refused and checks good.test", ({ server, input, kept }) => {
+    const prepared = prepareCheck({ domain: "good.test", servers: [server] });
+    if (!prepared.ok) throw new Error(`refused the whole request: ${JSON.stringify(prepared.refused)}`);
+    expect(prepared.targets.domain).toBe("good.test");
+    expect(prepared.refused.map((r) => r.input)).toEqual([input]);
+    expect(prepared.targets.servers.map((s) => s.host)).toEqual(kept ? [kept] : []);
+    expect(prepared.targets.servers.map((s) => s.port)).not.toContain(22);
   });
 
   // Names that resolve (in the rig's DNS) to forbidden addresses: refused after the lookup, never connected.

@@ -17,7 +17,7 @@ export { runCheck, type CheckEvent, type CheckOptions, type CheckTargets } from 
 export { prepareCheck, type PreparedCheck, type Refused } from "./prepare-check";
 export { createTargetPolicy, type TargetPolicy } from "./target-policy";
 export { clientKey } from "./client-limits";
-export { diagnoseStream } from "./diagnose-stream";
+export { checkKey, diagnoseStream } from "./diagnose-stream";
 export { probeService } from "./service";
 export { systemClock, type Clock } from "./clock";
 export type { DnsEvent } from "./dns-lookup";

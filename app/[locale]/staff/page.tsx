@@ -1,6 +1,7 @@
 // /{locale}/staff – the link builder for hosting staff (SPEC §1): fill in, copy the link, show the QR code.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { SetupDnsRecords } from "@/components/setup-dns-records";
 import { StaffLinkBuilder } from "@/components/staff-link-builder";
 import { uiMessages } from "@/content/ui";
 import { isLocale } from "@/lib/i18n/locales";
@@ -28,6 +29,7 @@ export default async function StaffPage({ params }: Props) {
       <h1 className="text-2xl font-bold">{t.title}</h1>
       <p className="text-slate-700">{t.intro}</p>
       <StaffLinkBuilder locale={locale} />
+      <SetupDnsRecords locale={locale} />
     </div>
   );
 }

@@ -1,6 +1,11 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { errorBodySchema, parseResponseSchema } from "@/lib/api/schema";
 import { GET, POST } from "./route";
+
+const realBounce = (file: string) =>
+  readFileSync(join(process.cwd(), "lib/parse/corpus/real/bounces", file), "utf8");
 
 const case1 =
   "서버에 연결할 수 없습니다. 계정: 'BBBBB.com', 서버: 'BBBBB.com', 프로토콜: POP3, 포트: 110, 보안(SSL): 아니오, 소켓 오류: 10061, 오류 번호: 0x800CCC0E";
@@ -24,6 +29,33 @@ async function expectError(response: Response, status: number, code: string) {
 }
 
 describe("POST /api/parse", () => {
+  it("reads a whole raw bounce (.eml): the remote verdict, the sentence and the report fields", async () => {
+    const response = await post(JSON.stringify({ text: realBounce("sendmail-01.eml") }), {
+      "accept-language": "en",
+    });
+    expect(response.status).toBe(200);
+    const body = parseResponseSchema.parse(await response.json());
+    expect(body.causes[0]?.id).toBe("recipient-unknown");
+    expect(body.bounce).toMatchObject({
+      recipient: "userunknown@bouncehammer.jp",
+      remoteHost: "mx.bouncehammer.jp",
+    });
+    expect(body.bounce?.sentence).toBe(
+      "The receiving server mx.bouncehammer.jp refused your message to userunknown@bouncehammer.jp: the recipient address doesn't exist.",
+    );
+  });
+
+  it("reads pasted headers: the hop table and the verdict headers", async () => {
+    const headers = readFileSync(
+      join(process.cwd(), "lib/parse/corpus/real/headers/fml-01-original.txt"),
+      "utf8",
+    );
+    const body = parseResponseSchema.parse(await (await post(JSON.stringify({ text: headers }))).json());
+    expect(body.headers?.hops.length).toBe(9);
+    expect(body.headers?.hops.some((hop) => hop.tls === true)).toBe(true);
+    expect(body.causes[0]?.id).toBe("server-busy");
+  });
+
   it("decodes a message: 200 with every field and ranked causes (Korean evidence by default)", async () => {
     const response = await post(JSON.stringify({ text: case1 }));
     expect(response.status).toBe(200);

@@ -4,7 +4,7 @@ import { errorResponse, otherMethods, readApiPost } from "@/lib/api/respond";
 import { MAX_TEXT_CHARS, parseRequestSchema, type ParseResponse } from "@/lib/api/schema";
 import { serverEnv } from "@/lib/env";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
-import { parseErrorText } from "@/lib/parse";
+import { parseMessage } from "@/lib/parse/parse-message";
 
 export const runtime = "nodejs";
 
@@ -19,7 +19,8 @@ export async function POST(request: Request): Promise<Response> {
   if (text === "") return errorResponse("invalid_request", t.textEmpty);
   if (text.length > MAX_TEXT_CHARS)
     return errorResponse("payload_too_large", `${t.textTooLong} ${MAX_TEXT_CHARS.toLocaleString(locale)}`);
-  const result: ParseResponse = parseErrorText(text, locale);
+  // A raw message (a forwarded .eml) is read with its MIME structure; pasted text as it is.
+  const result: ParseResponse = await parseMessage(text, locale);
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 }
 

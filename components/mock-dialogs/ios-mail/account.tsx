@@ -39,7 +39,7 @@ export function IosMailAccount(props: DialogProps) {
   };
   return (
     // Editing an account is a sheet: Cancel and Done, the Done the steps name.
-    <PhoneFrame skin="ios" title={w.title} cancel={w.cancel} done={w.done}>
+    <PhoneFrame skin="ios" title={w.title} leading={w.cancel} trailing={w.done}>
       <IosGroup header={props.values.incoming.protocol.toUpperCase()}>
         <IosRow f={f("name")} />
         <IosRow f={f("email")} />

@@ -21,7 +21,7 @@ export function IosMailSmtpServer(props: DialogProps) {
     port: "{outgoing.port}",
   });
   return (
-    <PhoneFrame skin="ios" title={props.values.outgoing.host} back={w.back} done={w.done}>
+    <PhoneFrame skin="ios" title={props.values.outgoing.host} back={w.back} trailing={w.done}>
       <IosGroup>
         <IosRow f={f("server")} plain />
       </IosGroup>

@@ -34,22 +34,31 @@ function StatusBar({ skin }: { skin: PhoneSkin }) {
   );
 }
 
-/** The top bar's buttons besides the title: iOS's back label or Cancel on the left, Done on the right. */
-export type BarButtons = { back?: string; cancel?: string; done?: string };
+type Bar = {
+  skin: PhoneSkin;
+  title: string;
+  back?: string;
+  /** iOS: a text button left of the title (Cancel) and one right of it (Done, Install). */
+  leading?: ReactNode;
+  trailing?: ReactNode;
+};
 
-function TopBar({ skin, title, back, cancel, done }: { skin: PhoneSkin; title: string } & BarButtons) {
+function TopBar({ skin, title, back, leading, trailing }: Bar) {
   if (skin === "ios")
     // Three columns, the outer two equally wide, so the title stays centred and never runs under a long
     // back label ("Mail Accounts"): it is cut with an ellipsis instead, as iOS does.
     return (
       <div className="grid h-11 grid-cols-[1fr_minmax(0,auto)_1fr] items-center gap-1 px-2 text-[15px]">
-        <span className="flex min-w-0 items-center text-[#0062cc]">
+        <span className="flex min-w-0 items-center text-[#0062cc]" data-bar-button="leading">
           {back && <ChevronLeft className="size-5 shrink-0" />}
-          <span className="truncate">{back ?? cancel}</span>
+          <span className="truncate">{back ?? leading}</span>
         </span>
         <span className="max-w-[150px] truncate text-center font-semibold">{title}</span>
-        <span className="truncate text-right font-semibold text-[#0062cc]" data-bar-button="done">
-          {done}
+        <span
+          className="justify-self-end whitespace-nowrap font-semibold text-[#0062cc]"
+          data-bar-button="trailing"
+        >
+          {trailing}
         </span>
       </div>
     );
@@ -69,23 +78,13 @@ function TopBar({ skin, title, back, cancel, done }: { skin: PhoneSkin; title: s
 }
 
 /** A 300 px wide phone showing one settings screen. */
-export function PhoneFrame({
-  skin,
-  title,
-  back,
-  cancel,
-  done,
-  children,
-}: {
-  skin: PhoneSkin;
-  title: string;
-  children: ReactNode;
-} & BarButtons) {
+export function PhoneFrame({ children, ...bar }: Bar & { children: ReactNode }) {
+  const { skin } = bar;
   return (
     <div className="w-[300px] rounded-[40px] bg-[#1c1c1e] p-[9px] shadow-[0_8px_24px_rgba(0,0,0,.25)] select-none">
       <div className={cx("overflow-hidden rounded-[32px] pb-2 text-[13px] leading-snug", screen[skin])}>
         <StatusBar skin={skin} />
-        <TopBar skin={skin} title={title} back={back} cancel={cancel} done={done} />
+        <TopBar {...bar} />
         <div className="space-y-3 pb-3">{children}</div>
         <div className="mx-auto mt-1 h-1 w-24 rounded-full bg-black/70" />
       </div>

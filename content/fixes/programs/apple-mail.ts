@@ -1,4 +1,5 @@
 // Mail on macOS: Mail › Settings › Accounts › (account) › Server Settings / Account Information, and General.
+import { withAutoSetup } from "../auto-setup";
 import { pic, step, type ProgramGuides } from "../step";
 
 const open = {
@@ -49,7 +50,8 @@ const certificateWarning = step(
   "While the certificate is expired, Mail on the Mac says it can't verify the identity of the server; Show Certificate shows the name it was issued to.",
 );
 
-export const appleMailGuides: ProgramGuides = {
+// Step 1 of the causes a profile fixes is "set up automatically" (auto-setup.ts).
+export const appleMailGuides: ProgramGuides = withAutoSetup("mac-profile", {
   "server-not-found": [hosts, finish],
   "wrong-server-name": [hosts, finish],
   "connection-refused": [incomingPorts, outgoingPorts, finish],
@@ -129,4 +131,4 @@ export const appleMailGuides: ProgramGuides = {
       "If another computer or phone also checks this address with POP3, lengthen its interval too.",
     ),
   ],
-};
+});

@@ -1,4 +1,5 @@
 // Mail on iPhone/iPad: Settings › Apps › Mail › Mail Accounts › (account) › Account / SMTP / Advanced.
+import { withAutoSetup } from "../auto-setup";
 import { pic, step, type ProgramGuides } from "../step";
 
 const open = {
@@ -45,7 +46,8 @@ const certificateWarning = step(
   "While the certificate is expired, the iPhone shows “Cannot Verify Server Identity”; tap Details to see the certificate's name and expiry date.",
 );
 
-export const iosMailGuides: ProgramGuides = {
+// Step 1 of the causes a profile fixes is "set up automatically" (auto-setup.ts).
+export const iosMailGuides: ProgramGuides = withAutoSetup("ios-profile", {
   "server-not-found": [incomingHost, smtpHost, finish],
   "wrong-server-name": [incomingHost, smtpHost, finish],
   "connection-refused": [incomingPort, smtpPort, finish],
@@ -119,4 +121,4 @@ export const iosMailGuides: ProgramGuides = {
       "If a computer or another phone also checks this address with POP3, lengthen its interval too.",
     ),
   ],
-};
+});

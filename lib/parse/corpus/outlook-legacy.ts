@@ -195,4 +195,13 @@ export const outlookLegacyCases: CorpusCase[] = [
     top: "tls-mismatch",
     also: ["wrong-server-name"],
   },
+  {
+    name: "OE English: certificate expired or wrong computer date (0x800CCC02)",
+    family: "outlook-legacy",
+    lang: "en",
+    text: "The server certificate is invalid. Account: 'example.com', Server: 'mail.example.com', Protocol: IMAP, Port: 993, Secure(SSL): Yes, Error Number: 0x800CCC02",
+    fields: { ...legacy, protocol: "IMAP", port: 993, errorNumber: "0x800CCC02" },
+    top: "certificate-invalid",
+    also: ["tls-mismatch"],
+  },
 ];

@@ -59,7 +59,7 @@ export default async function FixPage({ params, searchParams }: PageProps<"/[loc
           <ValuesNote locale={locale} values={values} link={link} />
         </>
       )}
-      <FixGuide view={view} values={values} locale={locale} />
+      <FixGuide view={view} values={values} locale={locale} setupEmail={link.email} />
       <p className="print:hidden">
         <Link
           href={`/${locale}/diagnose${toQueryString(link)}`}

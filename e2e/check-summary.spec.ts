@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoA11yViolations, expectNoHorizontalScroll } from "./axe";
 import { useOwnClientAddress } from "./client-address";
+import { freshCheck } from "./fresh-check";
 
 test.beforeEach(async ({ context }, testInfo) => useOwnClientAddress(context, testInfo));
 
@@ -75,19 +76,10 @@ for (const locale of ["ko", "en"] as const)
     await expectNoA11yViolations(page);
   });
 
-// Identical checks are answered from memory for 5 minutes (SPEC §6), and a replayed check has no progress
-// to show: each project asks about a server name of its own, so each runs the check anew.
-const silentServer: Record<string, string> = {
-  desktop: "mail.silent.test",
-  pixel: "mx.silent.test",
-  iphone: "silent.test",
-};
-
 test("a silent server: the skipped ports say 'not tried', the bar moves with time", async ({
   page,
 }, testInfo) => {
-  const server = silentServer[testInfo.project.name] ?? "silent.test";
-  await page.goto(`/en/diagnose?symptom=receive&client=thunderbird&domain=silent.test&server=${server}`);
+  await page.goto(`/en/diagnose?symptom=receive&client=thunderbird&${freshCheck("silent.test", testInfo)}`);
   // The bar's value every 100 ms from the moment it is drawn until the result replaces it.
   const samples = await page.evaluate(
     () =>

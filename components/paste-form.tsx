@@ -1,7 +1,7 @@
 "use client";
 // The "paste your error message" form of the start page and the wizard: a plain multipart POST to
 // /{locale}/diagnose/message (it works before and without scripts, and a 20 000-character message never
-// goes into a URL; SPEC §1, docs/decisions/0010-long-pastes.md). With scripts it first checks for an empty
+// goes into a URL; SPEC §1, docs/decisions/0013-long-pastes.md). With scripts it first checks for an empty
 // message, keeps a long one in sessionStorage under the id the server will hold it by (so a page whose
 // server has forgotten it can send it again), and drops the `js=0` field that only a script-less post sends.
 import { useId, useRef, useState, useSyncExternalStore, type FormEvent } from "react";

@@ -1,4 +1,4 @@
-// When the evidence has already decided (docs/decisions/0009-questions-the-evidence-settles.md): a question
+// When the evidence has already decided (docs/decisions/0012-questions-the-evidence-settles.md): a question
 // of the decision tree names the causes its answer separates, and it is not asked when the message, the
 // finished check and the answers so far — without the tree's own guesses — have put one cause clearly ahead
 // of all of them. The thresholds are on the same 0..1 scale as every weight of docs/decisions/0003.

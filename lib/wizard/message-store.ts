@@ -1,5 +1,5 @@
 // Pasted messages too long for a link (SPEC §1: up to 20 000 characters, kept out of the URL), held here
-// under a random id that the link carries as `msg` (docs/decisions/0010-long-pastes.md). In this process's
+// under a random id that the link carries as `msg` (docs/decisions/0013-long-pastes.md). In this process's
 // memory only, for an hour, and at most `maxHeldChars` in all (the oldest go first): a message is the
 // customer's own words and may name their server and account, so it is neither written down nor kept long.
 // A page whose message has gone (a restart, another instance) asks the browser, which kept a copy in

@@ -1,4 +1,4 @@
-// The live check run by the page itself, for a browser without JavaScript (`js=0`, docs/decisions/0011-pages-without-javascript.md):
+// The live check run by the page itself, for a browser without JavaScript (`js=0`, docs/decisions/0014-pages-without-javascript.md):
 // the very path of POST /api/diagnose — the same request (lib/wizard/check-request.ts), prepareCheck's
 // guard, the same per-client limits and the same NDJSON stream with its 10 s budget — read to its end here
 // instead of in the browser.

@@ -1,7 +1,7 @@
 // POST /{locale}/diagnose/message – a pasted message from the wizard's paste forms (a plain multipart form
 // post, so it works without JavaScript and a 20 000-character Korean message never goes into a URL). A
 // message that fits in a link goes into `error`; a longer one is held (lib/wizard/message-store.ts) and the
-// link gets its id as `msg` (SPEC §1, docs/decisions/0010-long-pastes.md). Answered 303 to the next screen.
+// link gets its id as `msg` (SPEC §1, docs/decisions/0013-long-pastes.md). Answered 303 to the next screen.
 import { serverEnv } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
 import { linkParamNames } from "@/lib/params";

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { ensureRigCa } from "./e2e/rig/certs";
+import { supportContact } from "./e2e/support-contact";
 
 // Debian's Chromium by default (Playwright cannot download its own browser here);
 // CHROMIUM_PATH overrides it, and an empty CHROMIUM_PATH uses Playwright's own browser.
@@ -59,6 +60,10 @@ export default defineConfig({
       // per-client limits of SPEC §6 (one check at a time, ten a minute) apply per test, not to the whole run.
       MAILDOC_TRUST_PROXY: "1",
       NODE_EXTRA_CA_CERTS: caFile,
+      // Where the wizard gives up it shows the hosting company's contact (SPEC §5).
+      MAILDOC_SUPPORT_URL: supportContact.url,
+      MAILDOC_SUPPORT_PHONE: supportContact.phone,
+      MAILDOC_SUPPORT_EMAIL: supportContact.email,
     },
   },
 });

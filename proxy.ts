@@ -34,11 +34,12 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: not the API, static build output or icons, nor the automatic-setup documents (SPEC §8),
-  // which live at the fixed paths mail programs ask for.
+  // which live at the fixed paths mail programs ask for, nor the files of public/ (icons, preview image,
+  // manifest).
   matcher: [
     {
       source:
-        "/((?!api(?:/|$)|_next/static|favicon.ico|icon.svg|robots.txt|\\.well-known/|mail/config-v1\\.1\\.xml|autodiscover/).*)",
+        "/((?!api(?:/|$)|_next/static|favicon.ico|icon.svg|robots.txt|manifest.webmanifest|[^/]+\\.png$|\\.well-known/|mail/config-v1\\.1\\.xml|autodiscover/).*)",
     },
   ],
 };

@@ -15,7 +15,7 @@ import {
   type StaffLinkInput,
   type StaffLinkValues,
 } from "@/lib/wizard/address-schema";
-import { staffLink } from "@/lib/wizard/staff-link";
+import { linkCarriesError, staffLink } from "@/lib/wizard/staff-link";
 import { CopyButton } from "./copy-button";
 import { FormField, inputClass } from "./form-field";
 import { QrCode } from "./qr-code";
@@ -132,6 +132,11 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
           <h2 id="staff-result" className="text-xl font-bold">
             {t.resultTitle}
           </h2>
+          {linkCarriesError(made.values) ? null : (
+            <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-900">
+              {t.errorLeftOut}
+            </p>
+          )}
           <FormField id="staff-link" label={t.linkLabel}>
             {() => (
               <input

@@ -6,16 +6,18 @@ import { uiMessages } from "@/content/ui";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import { addressParam, type StaffLinkValues } from "@/lib/wizard/address-schema";
+import { linkCarriesError } from "@/lib/wizard/staff-link";
 import { walkTree } from "@/lib/wizard/walk";
 
 export function StaffLinkPreview({ locale, values }: { locale: Locale; values: StaffLinkValues }) {
   const t = textsFor(uiMessages.staff, locale);
   const customer = values.language;
+  const error = linkCarriesError(values) ? values.error : undefined;
   const walk = walkTree(decisionTree, {
     link: {
       symptom: values.symptom,
       client: values.client,
-      error: values.error,
+      error,
       ...addressParam(values.address),
     },
     answers: {},
@@ -25,14 +27,7 @@ export function StaffLinkPreview({ locale, values }: { locale: Locale; values: S
     [t.symptom, uiMessages.diagnose[customer].symptoms[values.symptom]],
     [t.addressLabel, values.address],
     ...(values.client ? [[t.client, clientNames[values.client].name[customer]] as [string, string]] : []),
-    ...(values.error
-      ? [
-          [t.error, values.error.length > 120 ? `${values.error.slice(0, 120)}…` : values.error] as [
-            string,
-            string,
-          ],
-        ]
-      : []),
+    ...(error ? [[t.error, error.length > 120 ? `${error.slice(0, 120)}…` : error] as [string, string]] : []),
   ];
   return (
     <section

@@ -122,12 +122,20 @@ for (const locale of ["ko", "en"] as const) {
       await expect(question(page, t.before)).toBeVisible();
     });
 
-    test("a link with a domain and a symptom starts the check at once, next to the first question", async ({
+    test("a link with a domain and a symptom starts the check at once; the question it leaves open follows", async ({
       page,
     }) => {
+      await page.goto(`/${locale}/diagnose?symptom=receive&domain=good.test&client=samsung-email`);
+      await expect(question(page, t.webmail)).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByTestId("check-headline")).toBeVisible();
+    });
+
+    test("a link whose check decides shows the result instead of the question", async ({ page }) => {
       await page.goto(`/${locale}/diagnose?symptom=receive&domain=example.test&client=samsung-email`);
-      await expect(question(page, t.webmail)).toBeVisible();
-      await expect(page.getByRole("heading", { name: t.check })).toBeVisible();
+      await expect(page.getByTestId("top-cause")).toHaveAttribute("data-cause", "domain-dns-broken", {
+        timeout: 15_000,
+      });
+      await expect(question(page, t.webmail)).toBeHidden();
     });
 
     test("a wizard answer the link gets wrong is skipped kindly", async ({ page }) => {

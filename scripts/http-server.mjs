@@ -48,6 +48,7 @@ export function createAppServer(handle, edge) {
     requestTimeout: limits.requestTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
     connectionsCheckingInterval: limits.timeoutCheckIntervalMs,
+    maxHeaderSize: limits.maxHeaderBytes,
   });
   server.timeout = limits.idleSocketTimeoutMs; // no 'timeout' listener: an idle socket is destroyed
   server.maxConnections = limits.maxConnections; // beyond it Node closes new connections at once

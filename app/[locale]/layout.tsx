@@ -4,17 +4,24 @@ import { headers } from "next/headers";
 import { uiMessages } from "@/content/ui";
 import { SiteHeader } from "@/components/site-header";
 import { isLocale, locales } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/page-metadata";
 import "../globals.css";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1d5fd1" };
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
-  const t = uiMessages.common[isLocale(locale) ? locale : "ko"];
+  const { locale: raw } = await params;
+  const locale = isLocale(raw) ? raw : "ko";
+  const t = uiMessages.common[locale];
   return {
+    // Every page's preview (Open Graph, Twitter) unless the page says more; the pages do.
+    ...(await pageMetadata(locale, `/${locale}`, { title: t.productName })),
     title: { default: t.productName, template: `%s · ${t.productName}` },
-    description: t.tagline,
     alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}`])) },
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/apple-touch-icon.png" },
+    // Links hold the customer's address and message: other sites (and long same-site requests) get the origin only.
+    referrer: "origin",
   };
 }
 

@@ -21,6 +21,26 @@ const fitDesktop = cx(
 const fitPhone = "@min-[300px]:@max-[324px]:[zoom:.92] @max-[300px]:[zoom:.85]";
 const phoneClients = new Set(["ios-mail", "android-gmail", "samsung-email"]);
 
+/**
+ * A value to type, allowed to wrap only where a reader would: after the dots, @ and colons of a name
+ * (`mail.good.` / `mdlab.kr`), never inside a label of it (`mail.good.mdla` / `b.kr`, `mail-` / `support.`).
+ */
+function BreakableValue({ value }: { value: string }) {
+  const parts = value.split(/(?<=[.@:/])/);
+  return (
+    <strong className="font-semibold [overflow-wrap:normal] [word-break:normal]" data-value>
+      {parts.map((part, i) => (
+        // An inline block moves to the next line whole (no break at the hyphen of `mail-support.`), and
+        // breaks inside only when one label is longer than the whole line.
+        <span key={i} className="inline-block max-w-full [overflow-wrap:anywhere]">
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </span>
+      ))}
+    </strong>
+  );
+}
+
 export function FixPicture({
   id,
   view,
@@ -67,7 +87,7 @@ export function FixPicture({
                 {item.n}
               </span>
               <span>
-                {item.label}: <strong className="font-semibold break-all">{item.value}</strong>
+                {item.label}: <BreakableValue value={item.value} />
               </span>
             </li>
           ))}

@@ -1,40 +1,53 @@
 "use client";
 // The address screen: the e-mail address or domain, and optionally the settings the program uses now.
 // react-hook-form with the same zod schema as the staff builder; errors in plain words next to the field.
+// Without scripts it is a plain GET form carrying every earlier answer (and `js=0`, so the next page runs
+// the check on the server); the page reads it with lib/wizard/address-answer.ts and shows its errors.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { uiMessages } from "@/content/ui";
+import { address as addressTexts } from "@/content/ui/address";
 import type { InputNode } from "@/lib/content/tree-schema";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
-import type { ChoiceAnswers } from "@/lib/wizard/answers";
+import { linkWithAddress } from "@/lib/wizard/address-answer";
 import {
   addressFormSchema,
-  addressParam,
   type AddressErrorKey,
   type AddressFormInput,
   type AddressFormValues,
 } from "@/lib/wizard/address-schema";
-import { wizardQuery, type Step } from "@/lib/wizard/walk";
+import { pageParams } from "@/lib/wizard/page-params";
+import { wizardQuery, type Step, type WizardState } from "@/lib/wizard/walk";
 import { FormField, inputClass } from "../form-field";
 
 type Props = {
   locale: Locale;
   node: InputNode;
-  link: LinkParams;
-  answers: ChoiceAnswers;
+  state: WizardState;
   steps: Step[];
   suggestion?: string;
+  /** What a form sent without scripts held, and what was wrong with it (read on the server). */
+  sent?: { input: AddressFormInput; errors: Partial<Record<"address" | "server" | "port", AddressErrorKey>> };
 };
 
-export function AddressQuestion({ locale, node, link, answers, steps, suggestion }: Props) {
-  const t = uiMessages.address[locale];
+/** Every earlier answer, as hidden fields; the fields this form has are left to the form. */
+function carriedFields(state: WizardState, steps: Step[], withSettings: boolean): [string, string][] {
+  const link: LinkParams = { ...state.link };
+  delete link.email;
+  delete link.domain;
+  if (withSettings) for (const name of ["server", "port", "protocol", "ssl"] as const) delete link[name];
+  return [...new URLSearchParams(wizardQuery({ ...state, link, noScript: false }, steps).slice(1))];
+}
+
+export function AddressQuestion({ locale, node, state, steps, suggestion, sent }: Props) {
+  const t = addressTexts[locale];
   const router = useRouter();
+  const { link } = state;
   const outgoing = node.settings === "outgoing";
   const { register, handleSubmit, formState } = useForm<AddressFormInput, unknown, AddressFormValues>({
     resolver: zodResolver(addressFormSchema),
-    defaultValues: {
+    defaultValues: sent?.input ?? {
       address: suggestion ?? "",
       server: link.server ?? "",
       port: link.port !== undefined ? String(link.port) : "",
@@ -42,24 +55,18 @@ export function AddressQuestion({ locale, node, link, answers, steps, suggestion
       ssl: link.ssl ?? false,
     },
   });
+  // Until the customer sends the form again, the server's reading of the last one stands (no scripts).
+  const touched = formState.submitCount > 0;
+  const invalid = (name: "address" | "server" | "port") =>
+    !!formState.errors[name] || (!touched && !!sent?.errors[name]);
   const errorOf = (name: "address" | "server" | "port") => {
-    const key = formState.errors[name]?.message;
+    const key = formState.errors[name]?.message ?? (touched ? undefined : sent?.errors[name]);
     return key ? (t.errors[key as AddressErrorKey] ?? key) : undefined;
   };
 
   function onSubmit(values: AddressFormValues) {
-    const rest: LinkParams = { ...link };
-    delete rest.email;
-    delete rest.domain;
-    const withSettings = node.settings && (values.server || values.port);
-    const next: LinkParams = {
-      ...rest,
-      ...addressParam(values.address),
-      ...(withSettings
-        ? { server: values.server, port: values.port, protocol: values.protocol, ssl: values.ssl }
-        : {}),
-    };
-    router.push(`/${locale}/diagnose${wizardQuery({ link: next, answers }, steps)}`);
+    const next = linkWithAddress(link, values, node.settings);
+    router.push(`/${locale}/diagnose${wizardQuery({ ...state, link: next }, steps)}`);
   }
 
   return (
@@ -68,7 +75,18 @@ export function AddressQuestion({ locale, node, link, answers, steps, suggestion
         {node.question[locale]}
       </h2>
       {node.help ? <p className="text-slate-700">{node.help[locale]}</p> : null}
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="grid gap-4">
+      <form
+        action={`/${locale}/diagnose`}
+        method="get"
+        onSubmit={handleSubmit(onSubmit)}
+        noValidate
+        className="grid gap-4"
+      >
+        {carriedFields(state, steps, node.settings !== undefined).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        {/* Sent only by a form that went without scripts: the next page then runs the check itself. */}
+        <input type="hidden" name={pageParams.noScript} value="0" />
         <FormField id="address" label={t.label} hint={t.hint} error={errorOf("address")}>
           {(describedBy) => (
             <input
@@ -79,7 +97,7 @@ export function AddressQuestion({ locale, node, link, answers, steps, suggestion
               autoCapitalize="none"
               spellCheck={false}
               className={inputClass}
-              aria-invalid={!!formState.errors.address}
+              aria-invalid={invalid("address")}
               aria-describedby={describedBy}
               {...register("address")}
             />
@@ -103,7 +121,7 @@ export function AddressQuestion({ locale, node, link, answers, steps, suggestion
                     autoCapitalize="none"
                     spellCheck={false}
                     className={inputClass}
-                    aria-invalid={!!formState.errors.server}
+                    aria-invalid={invalid("server")}
                     aria-describedby={describedBy}
                     {...register("server")}
                   />
@@ -116,13 +134,16 @@ export function AddressQuestion({ locale, node, link, answers, steps, suggestion
                     type="text"
                     inputMode="numeric"
                     className={inputClass}
-                    aria-invalid={!!formState.errors.port}
+                    aria-invalid={invalid("port")}
                     aria-describedby={describedBy}
                     {...register("port")}
                   />
                 )}
               </FormField>
-              {outgoing ? null : (
+              {/* The outgoing server is always SMTP; a form sent without scripts must still say so. */}
+              {outgoing ? (
+                <input type="hidden" name="protocol" value="smtp" />
+              ) : (
                 <fieldset className="grid gap-2">
                   <legend className="mb-1 font-semibold">{t.protocol}</legend>
                   <div className="grid grid-cols-2 gap-2">

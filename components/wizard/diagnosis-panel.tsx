@@ -1,67 +1,130 @@
 "use client";
-// The live check and, once the walk has reached its end, the result. The check starts as soon as the
-// link has a symptom and a domain or address (SPEC §1), even while questions remain. The result is
-// lib/diagnose's `diagnose` — the very function that writes the API's `result` event — run here on the
-// streamed events and the answers as they are now, so it follows every answer without a round trip.
-import { useMemo } from "react";
-import { uiMessages } from "@/content/ui";
+// The screen below the symptom line: the live check, then either the question the evidence left open or the
+// result. The check starts as soon as the link has a symptom and an address (SPEC §1). While it runs a
+// question it might settle waits (the check takes seconds; a question asked for nothing costs more); when
+// it is done the one interpreter (lib/diagnose `diagnose`, the very function of the API's `result` event)
+// says whether the walk is settled, at its end, or still needs this question. A page rendered for a browser
+// without scripts (`js=0`) gets the check the server ran (lib/wizard/server-check.ts) and renders the same.
+import { useMemo, useSyncExternalStore, type ReactNode } from "react";
+import { check as checkTexts } from "@/content/ui/check";
 import type { DiagnoseRequest } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
-import type { EndNode } from "@/lib/content/tree-schema";
 import { diagnose, type MessageEvidence } from "@/lib/diagnose";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
 import type { ChoiceAnswers } from "@/lib/wizard/answers";
 import type { CauseText } from "@/lib/wizard/cause-texts";
+import type { CheckOutcome } from "@/lib/wizard/check-outcome";
+import type { SupportContact } from "@/lib/wizard/support-contact";
 import type { Step } from "@/lib/wizard/walk";
+import { CheckSummaryView } from "./check-summary-view";
+import type { SkippedQuestion } from "./known-facts";
 import { LiveCheckView } from "./live-check-view";
 import { ResultView } from "./result-view";
-import { useLiveCheck } from "./use-live-check";
+import { useLiveCheck, type LiveCheck } from "./use-live-check";
 
 type Props = {
   locale: Locale;
   request: DiagnoseRequest | null;
-  end: { id: string; node: EndNode } | null;
+  /** The question screen the page's walk stands at (rendered by the page), if any. */
+  question: ReactNode;
+  /** That question, should the evidence settle it (a choice question), for "what we already know". */
+  settleable: SkippedQuestion | null;
   link: LinkParams;
   answers: ChoiceAnswers;
   message: MessageEvidence | null;
   steps: Step[];
   causeTexts: Record<CauseId, CauseText>;
+  contact: SupportContact;
+  /** The check the server ran for a page without scripts; the browser then runs none. */
+  serverCheck: CheckOutcome | null;
+  /** The same page with the check run on the server, for a browser without scripts. */
+  noScriptHref: string | null;
 };
 
-export function DiagnosisPanel({ locale, request, end, link, answers, message, steps, causeTexts }: Props) {
-  const { check, retry } = useLiveCheck(request, locale);
+const fromServer = (outcome: CheckOutcome): LiveCheck => ({
+  status: outcome.status,
+  events: outcome.events,
+  startedAt: 0,
+  finishedAt: outcome.status === "done" ? outcome.ms : 0,
+  ...(outcome.status === "error" ? { error: outcome.error } : {}),
+});
+
+const noSubscription = () => () => {};
+/** False in the server's HTML, true once scripts run: a browser without them never sees a check "running". */
+const useScripts = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
+export function DiagnosisPanel(props: Props) {
+  const scripts = useScripts();
+  const { locale, request, link, answers, message } = props;
+  const live = useLiveCheck(props.serverCheck ? null : request, locale);
+  const check = props.serverCheck ? fromServer(props.serverCheck) : live.check;
   const target = request?.email ?? request?.domain ?? "";
   const domain = target.includes("@") ? target.slice(target.lastIndexOf("@") + 1) : target;
   const finished = !request || (check !== null && check.status !== "running");
   const events = check?.events ?? null;
   const diagnosis = useMemo(
-    () => (end && finished ? diagnose({ link, answers, message, events: events ?? [] }) : null),
-    [end, finished, link, answers, message, events],
+    () => (finished ? diagnose({ link, answers, message, events: events ?? [] }) : null),
+    [finished, link, answers, message, events],
   );
+  // The interpreter's walk decides: at its end, or settled by the evidence (lib/diagnose/settled.ts).
+  const tree = diagnosis?.tree;
+  const showResult = tree?.status === "end" || tree?.status === "settled";
+  const waiting = request !== null && !finished && props.settleable !== null;
+  const checkFailed = check?.status === "error";
 
   return (
     <>
-      {/* Once the result is up, it carries the checks itself (folded away); a failed check stays to offer a retry. */}
-      {request && !(diagnosis && check?.status === "done") ? (
-        <LiveCheckView locale={locale} check={check} target={target} domain={domain} onRetry={retry} />
-      ) : null}
-      {check?.status === "done" && !end ? (
-        <p className="rounded-xl bg-brand-50 p-3 text-brand-900">{uiMessages.check[locale].waitForAnswers}</p>
-      ) : null}
-      {end && diagnosis ? (
+      {diagnosis && tree && showResult ? (
         <ResultView
-          key={end.id}
+          key={tree.nodeId}
           locale={locale}
           diagnosis={diagnosis}
-          causeTexts={causeTexts}
+          causeTexts={props.causeTexts}
           link={link}
-          steps={steps}
+          steps={props.steps}
           fields={message?.fields ?? null}
-          events={events}
-          checkFailed={check?.status === "error"}
-          supportWhy={end.node.kind === "support" ? end.node.why : undefined}
+          events={request ? events : null}
+          checkFailed={checkFailed}
+          supportWhy={tree.status === "end" && tree.node.kind === "support" ? tree.node.why : undefined}
+          skipped={tree.status === "settled" ? props.settleable : null}
+          contact={props.contact}
+          noScript={props.serverCheck !== null}
         />
+      ) : (
+        <div hidden={waiting} className="grid gap-6">
+          {props.question}
+        </div>
+      )}
+      {request && !(diagnosis && showResult) ? (
+        !scripts && !props.serverCheck ? null : checkFailed || !finished ? (
+          <LiveCheckView
+            locale={locale}
+            check={check}
+            target={target}
+            domain={domain}
+            onRetry={live.retry}
+            {...(props.serverCheck && props.noScriptHref ? { retryHref: props.noScriptHref } : {})}
+            {...(waiting ? { note: checkTexts[locale].questionAfterCheck } : {})}
+          />
+        ) : diagnosis && events ? (
+          <CheckSummaryView locale={locale} diagnosis={diagnosis} events={events} />
+        ) : null
+      ) : null}
+      {request && !props.serverCheck && props.noScriptHref ? (
+        <noscript>
+          <p className="rounded-xl border border-amber-300 bg-amber-50 p-3">
+            {checkTexts[locale].noScript}{" "}
+            <a href={props.noScriptHref} className="font-semibold text-brand-700 underline">
+              {checkTexts[locale].noScriptRun}
+            </a>
+          </p>
+        </noscript>
       ) : null}
     </>
   );

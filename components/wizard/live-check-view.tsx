@@ -1,15 +1,17 @@
 "use client";
-// The live check while it runs: a progress bar that keeps moving, each check in plain words as it
-// streams in, and what is still being checked, so it never looks frozen.
+// The live check while it runs: what it is doing now (looking up the domain, connecting, waiting for a slow
+// server) and a bar that moves with the real phases and the 10 s budget (lib/wizard/check-progress.ts);
+// or, when it could not run, why, with a way to try again.
 import { useEffect, useState } from "react";
-import { uiMessages } from "@/content/ui";
+import { check as checkTexts } from "@/content/ui/check";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { describeEvent, expectedChecks, pendingChecks } from "@/lib/wizard/check-words";
+import { checkProgress } from "@/lib/wizard/check-progress";
+import { pendingChecks } from "@/lib/wizard/check-words";
 import type { LiveCheck } from "./use-live-check";
 
-// SPEC §6: a whole check takes at most 10 s, so time alone can carry the bar.
-const budgetMs = 10_000;
+const retryClass =
+  "inline-flex min-h-11 items-center justify-self-start rounded-xl border border-brand-600 bg-white px-4 font-semibold text-brand-700";
 
 function useNow(running: boolean): number {
   const [now, setNow] = useState(() => Date.now());
@@ -27,18 +29,20 @@ type Props = {
   target: string;
   domain?: string;
   onRetry: () => void;
+  /** Shown under the bar while a question waits for the check. */
+  note?: string;
+  /** A page without scripts retries by loading itself again. */
+  retryHref?: string;
 };
 
-export function LiveCheckView({ locale, check, target, domain, onRetry }: Props) {
-  const w = textsFor(uiMessages.check, locale);
+export function LiveCheckView({ locale, check, target, domain, onRetry, note, retryHref }: Props) {
+  const w = textsFor(checkTexts, locale);
   const running = !check || check.status === "running";
   const now = useNow(running);
   const events = check?.events ?? [];
-  const lines = events.map((e) => describeEvent(e, locale)).filter((l) => l !== null);
   const elapsed = check ? (check.finishedAt ?? now) - check.startedAt : 0;
-  const byCount = lines.length / expectedChecks(events);
-  const percent = running ? Math.round(95 * Math.min(1, Math.max(elapsed / budgetMs, byCount))) : 100;
-  const pending = running ? pendingChecks(events, domain, locale).slice(0, 2) : [];
+  const progress = checkProgress(events, elapsed);
+  const pending = running && check ? pendingChecks(events, domain, locale).slice(0, 2) : [];
 
   if (check?.status === "error") {
     const code = check.error?.code;
@@ -57,59 +61,60 @@ export function LiveCheckView({ locale, check, target, domain, onRetry }: Props)
           {w.title}
         </h2>
         <p role="alert">{text}</p>
-        <button
-          type="button"
-          onClick={onRetry}
-          className="min-h-11 justify-self-start rounded-xl border border-brand-600 bg-white px-4 font-semibold text-brand-700"
-        >
-          {w.retry}
-        </button>
+        {retryHref ? (
+          <a href={retryHref} className={retryClass}>
+            {w.retry}
+          </a>
+        ) : (
+          <button type="button" onClick={onRetry} className={retryClass}>
+            {w.retry}
+          </button>
+        )}
       </section>
     );
   }
 
+  const phase =
+    progress.phase === "waiting"
+      ? fill(w.phases.waiting, { seconds: progress.secondsLeft })
+      : w.phases[progress.phase];
   return (
     <section
       aria-labelledby="live-check"
       className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4"
+      data-testid="live-check"
     >
       <h2 id="live-check" className="text-lg font-semibold">
         {w.title}
       </h2>
       <p role="status" className="text-slate-800">
-        {running ? fill(w.running, { target }) : fill(w.done, { seconds: (elapsed / 1000).toFixed(1) })}
+        {fill(w.running, { target })}
       </p>
       <div
         role="progressbar"
         aria-label={w.progressLabel}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={percent}
+        aria-valuenow={progress.percent}
+        aria-valuetext={phase}
         className="h-3 overflow-hidden rounded-full bg-slate-200"
       >
         <div
           className="h-full rounded-full bg-brand-600 transition-[width] duration-300"
-          style={{ width: `${percent}%` }}
+          style={{ width: `${progress.percent}%` }}
         />
       </div>
-      <ol className="grid gap-1 text-sm" data-testid="check-lines">
-        {lines.map((l, i) => (
-          <li key={i} className="flex gap-2">
-            <span aria-hidden="true" className={l.ok ? "text-green-700" : "text-amber-700"}>
-              {l.ok ? "✓" : "!"}
-            </span>
-            <span>{l.line}</span>
-          </li>
-        ))}
-        {pending.map((p) => (
-          <li key={p} className="flex gap-2 text-slate-600">
-            <span aria-hidden="true" className="animate-pulse">
-              …
-            </span>
-            <span>{p}</span>
-          </li>
-        ))}
-      </ol>
+      <p className="text-sm text-slate-700" data-testid="check-phase">
+        {phase}
+      </p>
+      {pending.length > 0 ? (
+        <ul className="grid gap-1 text-sm text-slate-600">
+          {pending.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      ) : null}
+      {note ? <p className="rounded-xl bg-brand-50 p-3 text-brand-900">{note}</p> : null}
     </section>
   );
 }

@@ -1,7 +1,10 @@
-// "What you told us": the symptom, the pasted message and every answer on the path walked so far.
+// "What you told us": the symptom, the pasted message (what it decoded to in one line, the text folded
+// away) and every answer on the path walked so far.
+import { causeTitles } from "@/content/causes";
 import { clientNames } from "@/content/client-names";
 import { decisionTree } from "@/content/tree";
 import { uiMessages } from "@/content/ui";
+import type { MessageEvidence } from "@/lib/diagnose";
 import type { Locale } from "@/lib/i18n/locales";
 import type { LinkParams } from "@/lib/params";
 import type { Step } from "@/lib/wizard/walk";
@@ -31,7 +34,9 @@ export function SymptomLine({ locale, link }: { locale: Locale; link: LinkParams
 }
 
 /** Everything answered so far, folded away below the question so the question stays on top. */
-export function WizardSummary({ locale, link, steps }: { locale: Locale; link: LinkParams; steps: Step[] }) {
+type SummaryProps = { locale: Locale; link: LinkParams; steps: Step[]; message: MessageEvidence | null };
+
+export function WizardSummary({ locale, link, steps, message }: SummaryProps) {
   const t = uiMessages.diagnose[locale];
   const w = uiMessages.wizard[locale];
   const shown = steps.filter((s) => s.param !== "error");
@@ -45,8 +50,14 @@ export function WizardSummary({ locale, link, steps }: { locale: Locale; link: L
         {link.error ? (
           <>
             <dt className="text-sm text-slate-600">{t.pastedMessage}</dt>
-            <dd>
+            <dd className="grid gap-1">
+              {message?.causes[0] ? (
+                <p className="font-medium" data-testid="chosen-error-cause">
+                  {uiMessages.decoded[locale].title}: {causeTitles[message.causes[0].id][locale]}
+                </p>
+              ) : null}
               <pre
+                tabIndex={0}
                 className="max-h-40 overflow-auto whitespace-pre-wrap break-words rounded-lg bg-slate-100 p-3 text-sm"
                 data-testid="chosen-error"
               >

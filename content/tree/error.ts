@@ -8,6 +8,7 @@ export const errorNodes = {
     kind: "choice",
     param: "direction",
     question: { ko: "이 메시지는 언제 나왔나요?", en: "When did this message appear?" },
+    separates: ["smtp-auth-required", "port25-blocked", "antivirus-interference", "mailbox-locked"],
     answers: [
       { value: "send", label: { ko: "메일을 보낼 때", en: "When sending mail" }, next: "error-send-client" },
       {

@@ -11,6 +11,23 @@ export const receiveNodes = {
       ko: "웹 브라우저로 호스팅 회사의 웹메일에 들어가 받은편지함을 열어 보세요. 여기에 있으면 서버는 메일을 잘 받고 있는 것입니다.",
       en: "Sign in to your hosting company's webmail in a browser and open the inbox. If the mail is there, the server is receiving it fine.",
     },
+    separates: [
+      "server-down",
+      "domain-dns-broken",
+      "account-disabled",
+      "no-internet",
+      "server-not-found",
+      "wrong-server-name",
+      "connection-refused",
+      "tls-mismatch",
+      "certificate-invalid",
+      "wrong-password",
+      "auth-method-mismatch",
+      "antivirus-interference",
+      "mailbox-locked",
+      "data-file-problem",
+      "server-busy",
+    ],
     answers: [
       {
         value: "yes",
@@ -38,6 +55,17 @@ export const receiveNodes = {
       ko: "백신 프로그램이 업데이트되면서 메일 설정을 바꾸는 일이 있습니다.",
       en: "Antivirus updates sometimes change mail settings without asking.",
     },
+    separates: [
+      "server-not-found",
+      "wrong-server-name",
+      "connection-refused",
+      "auth-method-mismatch",
+      "wrong-password",
+      "antivirus-interference",
+      "mailbox-locked",
+      "data-file-problem",
+      "server-busy",
+    ],
     answers: [
       {
         value: "yes",
@@ -56,6 +84,7 @@ export const receiveNodes = {
     param: "internet",
     question: internetQuestion.question,
     help: internetQuestion.help,
+    separates: internetQuestion.separates,
     answers: [
       { value: "yes", label: internetQuestion.yes, next: "recv-unknown-client" },
       { value: "no", label: internetQuestion.no, next: "end-no-internet" },

@@ -1,6 +1,31 @@
 // "I can't send": what an expert asks, one question per screen.
+import type { CauseId } from "@/lib/causes";
 import type { TreeNode } from "@/lib/content/tree-schema";
 import { askAddress, askProgram, internetQuestion, pasteQuestion } from "./shared";
+
+/**
+ * Every cause of the send flow's ends: what the first two questions separate (a message, or where the
+ * mail went — still in the Outbox, bounced or lost — tells any of them apart).
+ */
+const everySendCause: CauseId[] = [
+  "server-down",
+  "domain-dns-broken",
+  "no-internet",
+  "server-not-found",
+  "wrong-server-name",
+  "port25-blocked",
+  "smtp-auth-required",
+  "tls-mismatch",
+  "wrong-password",
+  "antivirus-interference",
+  "recipient-unknown",
+  "recipient-mailbox-full",
+  "spam-rejected",
+  "ip-blocklisted",
+  "sender-domain-unauthenticated",
+  "message-too-large",
+  "send-limit-exceeded",
+];
 
 export const sendNodes = {
   "send-message": {
@@ -10,6 +35,7 @@ export const sendNodes = {
       ko: "메일을 보낼 때 오류 메시지가 나왔나요?",
       en: "Did an error message appear when you tried to send?",
     },
+    separates: everySendCause,
     answers: [
       {
         value: "yes",
@@ -28,6 +54,7 @@ export const sendNodes = {
     kind: "choice",
     param: "sent",
     question: { ko: "보낸 메일은 어떻게 되었나요?", en: "What happened to the mail you sent?" },
+    separates: everySendCause,
     answers: [
       {
         value: "outbox",
@@ -59,6 +86,15 @@ export const sendNodes = {
     kind: "choice",
     param: "receives",
     question: { ko: "메일 받기는 잘 되나요?", en: "Can you still receive mail?" },
+    separates: [
+      "server-down",
+      "domain-dns-broken",
+      "no-internet",
+      "wrong-server-name",
+      "port25-blocked",
+      "smtp-auth-required",
+      "tls-mismatch",
+    ],
     answers: [
       { value: "yes", label: { ko: "네, 받기는 돼요", en: "Yes, receiving works" }, next: "send-before" },
       {
@@ -75,6 +111,7 @@ export const sendNodes = {
       ko: "이 프로그램으로 메일을 보낸 적이 있나요?",
       en: "Did sending from this program work before?",
     },
+    separates: ["server-not-found", "wrong-server-name", "antivirus-interference", "wrong-password"],
     answers: [
       {
         value: "yes",
@@ -93,6 +130,7 @@ export const sendNodes = {
     param: "internet",
     question: internetQuestion.question,
     help: internetQuestion.help,
+    separates: internetQuestion.separates,
     answers: [
       { value: "yes", label: internetQuestion.yes, next: "send-both-client" },
       { value: "no", label: internetQuestion.no, next: "end-no-internet" },

@@ -1,13 +1,20 @@
 // Screens every flow ends with (which program, which address) and the ends that several flows share.
 import { clientNames } from "@/content/client-names";
+import { causePrograms } from "@/content/programs";
+import type { CauseId } from "@/lib/causes";
 import { clientIds } from "@/lib/clients";
 import type { ChoiceNode, InputNode, TreeNode } from "@/lib/content/tree-schema";
 
-/** "Which program?": one answer per SPEC §4 program, so a program read from a pasted message always fits. */
+/**
+ * "Which program?": one answer per SPEC §4 program, so a program read from a pasted message always fits.
+ * It separates the causes only some programs can have (content/programs.ts); the fix pictures need the
+ * program too, but the result can be shown before it and the program chosen on the fix page.
+ */
 export function askProgram(next: string): ChoiceNode {
   return {
     kind: "choice",
     param: "client",
+    separates: Object.keys(causePrograms) as CauseId[],
     question: { ko: "어떤 메일 프로그램을 쓰시나요?", en: "Which mail program do you use?" },
     help: {
       ko: "고치는 방법을 그 프로그램의 화면 그대로 보여 드립니다.",
@@ -52,6 +59,15 @@ export const internetQuestion = {
     en: "Try opening a news or search site on the same computer or phone.",
   },
   yes: { ko: "네, 잘 열려요", en: "Yes, they open" },
+  // Nothing opens: the device's connection; everything opens: the server, the domain or the settings.
+  separates: [
+    "no-internet",
+    "server-down",
+    "domain-dns-broken",
+    "server-not-found",
+    "wrong-password",
+    "antivirus-interference",
+  ] satisfies CauseId[],
   no: { ko: "아니요, 다른 사이트도 안 열려요", en: "No, nothing opens" },
 };
 

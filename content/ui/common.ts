@@ -11,6 +11,7 @@ export const common = defineMessages({
     otherLanguageLabel: "English",
     home: "처음으로",
     back: "뒤로",
+    previewAlt: "메일 닥터: 메일이 안 되는 원인을 찾아 고치는 방법을 그림으로 알려 드립니다",
   },
   en: {
     productName: "Mail Doctor",
@@ -21,5 +22,6 @@ export const common = defineMessages({
     otherLanguageLabel: "한국어",
     home: "Start over",
     back: "Back",
+    previewAlt: "Mail Doctor: finds why your e-mail does not work and shows the fix in pictures",
   },
 });

@@ -4,6 +4,9 @@ import { defineMessages } from "@/lib/i18n/define-messages";
 export const report = defineMessages({
   ko: {
     heading: "메일 닥터 진단 보고서",
+    when: "작성 시각",
+    message: "붙여 넣은 오류 메시지 (비밀번호처럼 보이는 부분은 지움)",
+    messageCut: "(뒤의 {count}자는 생략)",
     symptom: "증상",
     address: "메일 주소/도메인",
     client: "메일 프로그램",
@@ -35,6 +38,9 @@ export const report = defineMessages({
   },
   en: {
     heading: "Mail Doctor report",
+    when: "Written",
+    message: "The pasted error message (anything that looks like a password taken out)",
+    messageCut: "({count} more characters left out)",
     symptom: "Problem",
     address: "E-mail address/domain",
     client: "Mail program",

@@ -26,7 +26,9 @@ export const staff = defineMessages({
     qrTooLong: "링크가 너무 길어 QR 코드를 만들 수 없습니다. 오류 메시지를 빼거나 줄여 주세요.",
     previewTitle: "고객이 보게 될 화면",
     previewChecks: "링크를 열면 {address}의 메일 서버 확인이 바로 시작됩니다.",
-    previewFirstQuestion: "첫 질문: {question}",
+    previewFirstQuestion: "첫 질문(서버 확인으로 답이 나오지 않으면): {question}",
+    errorLeftOut:
+      "오류 메시지가 2 000자보다 길어 링크에 넣지 않았습니다. 링크의 나머지는 그대로 동작합니다. 고객이 링크를 연 뒤 메시지를 직접 붙여 넣게 해 주세요.",
     previewFilled: "미리 채워진 내용",
   },
   en: {
@@ -53,7 +55,9 @@ export const staff = defineMessages({
     qrTooLong: "The link is too long for a QR code. Please leave out or shorten the error message.",
     previewTitle: "What the customer will see",
     previewChecks: "Opening the link starts the check of {address}'s mail servers right away.",
-    previewFirstQuestion: "First question: {question}",
+    previewFirstQuestion: "First question (unless the server check answers it): {question}",
+    errorLeftOut:
+      "The error message is longer than 2 000 characters, so it was left out of the link; the rest of the link works as usual. Ask the customer to paste the message after opening it.",
     previewFilled: "Filled in",
   },
 });

@@ -22,6 +22,13 @@ export const httpServerLimits = {
   /** After an answer that left the body unread (413, 403, 415): how long the rest is read and dropped so
    *  the client gets the answer instead of a reset, before the connection is closed. */
   lingerMs: 2_000,
+  /**
+   * The request line and headers together (Node's default is 16 KiB). A link may carry `error` of 2 000
+   * characters (SPEC §1): 2 000 Korean characters are 18 000 bytes percent-encoded, and the page's own
+   * requests repeat nothing of it (the pages send `Referrer-Policy: origin`), so 64 KiB leaves room for
+   * every link the wizard builds without ever answering 431 to one.
+   */
+  maxHeaderBytes: 64 * 1024,
   /** Open connections at once, in total and (without a trusted proxy in front) from one address. */
   maxConnections: 1_024,
   maxConnectionsPerAddress: 64,

@@ -103,3 +103,48 @@ describe("decision tree check", () => {
     expect(checkTree(tree).join("\n")).toMatch(/send-message\.question\.en/);
   });
 });
+
+describe("what each question separates", () => {
+  it("reports a cause a question claims to separate but does not", () => {
+    const tree = copy();
+    choice(tree, "send-before").separates.push("recipient-unknown");
+    expect(checkTree(tree)).toContain(
+      'node "send-before" says it separates "recipient-unknown", but its answers do not',
+    );
+  });
+
+  it("reports a cause a question separates but leaves out (the wizard could skip it wrongly)", () => {
+    const tree = copy();
+    const node = choice(tree, "recv-internet");
+    node.separates = node.separates.filter((c) => c !== "no-internet");
+    expect(checkTree(tree)).toContain(
+      'node "recv-internet" separates "no-internet" but does not say so in `separates`',
+    );
+  });
+
+  it("reports a question whose answers change nothing", () => {
+    const tree = copy();
+    choice(tree, "send-receives").answers[0]!.next = "send-pointless";
+    tree.nodes["send-pointless"] = {
+      kind: "choice",
+      param: "direction",
+      question: { ko: "보낼 때인가요?", en: "When sending?" },
+      answers: [
+        { value: "send", label: { ko: "네", en: "Yes" }, next: "send-before" },
+        { value: "receive", label: { ko: "아니요", en: "No" }, next: "send-before" },
+      ],
+      separates: ["server-down"],
+    };
+    expect(checkTree(tree).join("\n")).toMatch(/node "send-pointless": its answers separate no cause/);
+  });
+
+  it("counts the answer rules: webmail's answers move the server's causes", () => {
+    const tree = copy();
+    const node = choice(tree, "recv-webmail");
+    node.separates = node.separates.filter((c) => c !== "certificate-invalid");
+    // No end below it names certificate-invalid; the answer rule "webmail shows nothing" lowers it.
+    expect(checkTree(tree)).toContain(
+      'node "recv-webmail" separates "certificate-invalid" but does not say so in `separates`',
+    );
+  });
+});

@@ -1,10 +1,12 @@
 // Graph checks of the decision tree (content/tree): every target exists, every node is reachable from a
 // flow start, there is no cycle, answers are valid values of their parameter, no parameter is asked twice
-// on one path, and questions a pasted message can answer offer every value it may give.
+// on one path, questions a pasted message can answer offer every value it may give, and every question
+// says truly which causes it separates (tree-separation.ts).
 import { decisionTree, treeParts } from "@/content/tree";
 import { choiceValues, isValidChoice } from "@/lib/wizard/answers";
 import { inferableParams } from "@/lib/wizard/infer";
 import { targetsOf, treeSchema, type DecisionTree } from "./tree-schema";
+import { separationProblems } from "./tree-separation";
 
 type Nodes = DecisionTree["nodes"];
 
@@ -107,7 +109,7 @@ export function checkTree(input: unknown, parts: Record<string, object> = {}): s
     ...cycles(tree.nodes),
   ];
   // Path enumeration only makes sense on a sound graph.
-  if (problems.length === 0) problems.push(...askedTwice(tree));
+  if (problems.length === 0) problems.push(...askedTwice(tree), ...separationProblems(tree));
   return problems;
 }
 

@@ -25,6 +25,11 @@ const choiceNodeSchema = z
     question: bilingualSchema,
     help: bilingualSchema.optional(),
     answers: z.array(answerSchema).min(1),
+    /**
+     * The causes this question's answer separates (checked against the tree by tree-separation.ts). The
+     * wizard skips the question when the evidence has already decided between them (lib/diagnose/settled.ts).
+     */
+    separates: z.array(z.enum(causeIds)).min(1),
   })
   .strict();
 

@@ -7,11 +7,13 @@ import type { CauseId } from "@/lib/causes";
 import type { ClientId } from "@/lib/clients";
 import type { Bilingual } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/locales";
+import type { WalkResult } from "@/lib/wizard/walk";
 import type { CurrentSettings } from "./current";
 import { collectFacts, type Evidence } from "./facts";
-import { treePriors } from "./priors";
+import { treeWalk } from "./priors";
 import { rules, type RuleId, type Said, type Severity } from "./rules";
 import { sayBoth } from "./say";
+import { settles } from "./settled";
 import { weigh } from "./weigh";
 
 export type { CurrentSettings } from "./current";
@@ -20,6 +22,7 @@ export type { MessageEvidence } from "./message";
 export type { RuleId, Said, Severity } from "./rules";
 export { workingSettings, type SettingsPreference } from "./settings";
 export { evidenceOfRequest } from "./request";
+export { leadingCause, settleRule, settles } from "./settled";
 
 export type DiagnosedCause = { id: CauseId; confidence: number; evidence: Bilingual[] };
 export type DiagnosedFinding = { id: RuleId; severity: Severity; message: Bilingual };
@@ -38,6 +41,10 @@ export type Diagnosis = {
   domain: string | null;
   direction: "send" | "receive" | undefined;
   client: ClientId | undefined;
+  /** Where the decision tree stands on this evidence: still asking, at its end, or settled early. */
+  tree: WalkResult;
+  /** The causes as the evidence alone ranks them (message, check, answers; not the tree's guesses). */
+  fromEvidence: DiagnosedCause[];
 };
 
 const severityOrder: Record<Severity, number> = { fail: 0, warn: 1, ok: 2 };
@@ -63,12 +70,14 @@ export function diagnose(evidence: Evidence): Diagnosis {
     .map((x, index) => ({ x, index }))
     .sort((a, b) => severityOrder[a.x.severity] - severityOrder[b.x.severity] || a.index - b.index)
     .map(({ x }) => ({ id: x.said.rule, severity: x.severity, message: sayBoth(x.said) }));
-  const causes = weigh({
-    message: evidence.message,
-    priors: treePriors(evidence.link, evidence.answers, evidence.message),
-    fired: weighed,
-    client: facts.client,
-  });
+  const weighWith = (priors: readonly CauseId[]) =>
+    weigh({ message: evidence.message, priors, fired: weighed, client: facts.client });
+  // The evidence alone decides which questions still matter (settled.ts); the tree's end adds its guesses.
+  const fromEvidence = weighWith([]);
+  const { walk, priors } = treeWalk(evidence.link, evidence.answers, evidence.message, (node) =>
+    settles(fromEvidence, node.separates),
+  );
+  const causes = weighWith(priors);
   return {
     causes,
     findings,
@@ -78,6 +87,8 @@ export function diagnose(evidence: Evidence): Diagnosis {
     domain: facts.domain,
     direction: facts.direction,
     client: facts.client,
+    tree: walk,
+    fromEvidence,
   };
 }
 

@@ -5,6 +5,7 @@
 import "server-only";
 import type { ServerEnv } from "@/lib/env";
 import { metrics } from "@/lib/observe/metrics";
+import { processShared } from "@/lib/process-shared";
 import { sharedRedis } from "@/lib/redis/connection";
 import { createCheckCache, type CheckCache } from "./check-cache";
 import { createClientLimits, type ClientLimits } from "./client-limits";
@@ -25,40 +26,40 @@ export type ProbeService = StreamDeps & {
   probes: MemoryProbeStore;
 };
 
-let shared: ProbeService | undefined;
-
+/** One per process, shared by POST /api/diagnose and the page's no-script check (lib/process-shared.ts):
+ *  the per-client limits and the cache of SPEC §6 count both paths together. */
 export function probeService(env: ServerEnv): ProbeService {
-  if (shared) return shared;
-  try {
-    createResolver(env.dnsServers).cancel();
-  } catch {
-    throw new Error(
-      `Invalid Mail Doctor configuration: MAILDOC_DNS_SERVERS: use ip or ip:port ([addr]:port for IPv6)`,
-    );
-  }
-  const probes = sharedProbeStore();
-  const cache = createCheckCache<CheckEvent>({ clock: systemClock });
-  const redis = env.redisUrl ? sharedRedis(env.redisUrl) : null;
-  const counts = metrics();
-  shared = {
-    options: {
-      resolverServers: env.dnsServers,
-      policy: createTargetPolicy({ allowCidrs: env.allowCidrs }),
-      ehloName: env.ehloName,
-      store: observedStore(redis ? createRedisProbeStore(redis, probes) : probes, counts),
-    },
-    probes,
-    clock: systemClock,
-    limits: observedLimits(createClientLimits({ redis: redis?.client }), counts),
-    cache: observedCache(
-      redis
-        ? createRedisCheckCache(redis, {
-            running: createCheckCache<CheckEvent>({ clock: systemClock, ttlMs: 0 }),
-            fallback: cache,
-          })
-        : cache,
-      counts,
-    ),
-  };
-  return shared;
+  return processShared("probe-service", () => {
+    try {
+      createResolver(env.dnsServers).cancel();
+    } catch {
+      throw new Error(
+        `Invalid Mail Doctor configuration: MAILDOC_DNS_SERVERS: use ip or ip:port ([addr]:port for IPv6)`,
+      );
+    }
+    const probes = sharedProbeStore();
+    const cache = createCheckCache<CheckEvent>({ clock: systemClock });
+    const redis = env.redisUrl ? sharedRedis(env.redisUrl) : null;
+    const counts = metrics();
+    return {
+      options: {
+        resolverServers: env.dnsServers,
+        policy: createTargetPolicy({ allowCidrs: env.allowCidrs }),
+        ehloName: env.ehloName,
+        store: observedStore(redis ? createRedisProbeStore(redis, probes) : probes, counts),
+      },
+      probes,
+      clock: systemClock,
+      limits: observedLimits(createClientLimits({ redis: redis?.client }), counts),
+      cache: observedCache(
+        redis
+          ? createRedisCheckCache(redis, {
+              running: createCheckCache<CheckEvent>({ clock: systemClock, ttlMs: 0 }),
+              fallback: cache,
+            })
+          : cache,
+        counts,
+      ),
+    };
+  });
 }

@@ -59,8 +59,27 @@ describe("support report", () => {
     expect(text).toContain("Tried:\n- Title antivirus-interference: did not help");
   });
 
-  it("never copies the pasted text itself", () => {
-    expect(supportReport(input())).not.toContain("hunter2");
+  it("copies the pasted message without what looks like a password", () => {
+    const text = supportReport(input());
+    expect(text).toContain(
+      "The pasted error message (anything that looks like a password taken out):\npass=[…] socket 10061",
+    );
+    expect(text).not.toContain("hunter2");
+  });
+
+  it("names a program read from the message in words, and says when and what the check's headline was", () => {
+    const fields = message({ client: "outlook-legacy", server: "mail.example.test" }).fields;
+    const text = supportReport(
+      input({
+        fields,
+        when: new Date("2026-12-03T05:06:07Z"),
+        headline: "The mail server is fine — the cause is in your settings",
+      }),
+    );
+    expect(text).toContain("- Program: Outlook Express, Outlook 2003–2007, Windows Live Mail");
+    expect(text).not.toContain("outlook-legacy");
+    expect(text).toMatch(/Written: 3 December 2026 at \d\d:\d\d:07/);
+    expect(text).toContain("Server check:\nThe mail server is fine — the cause is in your settings");
   });
 
   it("says when there was no live check, in the customer's language", () => {

@@ -5,6 +5,7 @@ import { SetupDnsRecords } from "@/components/setup-dns-records";
 import { StaffLinkBuilder } from "@/components/staff-link-builder";
 import { uiMessages } from "@/content/ui";
 import { isLocale } from "@/lib/i18n/locales";
+import { pageMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -12,7 +13,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   // A tool for staff: keep it out of search results.
-  return { title: uiMessages.staff[locale].title, robots: { index: false } };
+  const t = uiMessages.staff[locale];
+  return {
+    ...(await pageMetadata(locale, `/${locale}/staff`, { title: t.title, description: t.intro })),
+    robots: { index: false },
+  };
 }
 
 export default async function StaffPage({ params }: Props) {

@@ -7,14 +7,16 @@ import { IosGroup, IosRow } from "../primitives/phone-controls";
 const wording = defineMessages({
   ko: {
     title: "계정",
-    back: "메일 계정",
+    cancel: "취소",
+    done: "완료",
     incoming: "받는 메일 서버",
     outgoing: "보내는 메일 서버",
     description: "설명",
   },
   en: {
     title: "Account",
-    back: "Mail Accounts",
+    cancel: "Cancel",
+    done: "Done",
     incoming: "Incoming Mail Server",
     outgoing: "Outgoing Mail Server",
     description: "Description",
@@ -36,7 +38,8 @@ export function IosMailAccount(props: DialogProps) {
     return { ...s, label: s.label.replace(`${w.incoming} `, "") };
   };
   return (
-    <PhoneFrame skin="ios" title={w.title} back={w.back}>
+    // Editing an account is a sheet: Cancel and Done, the Done the steps name.
+    <PhoneFrame skin="ios" title={w.title} leading={w.cancel} trailing={w.done}>
       <IosGroup header={props.values.incoming.protocol.toUpperCase()}>
         <IosRow f={f("name")} />
         <IosRow f={f("email")} />

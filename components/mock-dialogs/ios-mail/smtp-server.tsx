@@ -5,8 +5,8 @@ import { PhoneFrame } from "../primitives/phone-frame";
 import { IosGroup, IosRow } from "../primitives/phone-controls";
 
 const wording = defineMessages({
-  ko: { back: "SMTP", outgoing: "보내는 메일 서버" },
-  en: { back: "SMTP", outgoing: "Outgoing Mail Server" },
+  ko: { back: "SMTP", outgoing: "보내는 메일 서버", done: "완료" },
+  en: { back: "SMTP", outgoing: "Outgoing Mail Server", done: "Done" },
 });
 
 export function IosMailSmtpServer(props: DialogProps) {
@@ -21,7 +21,7 @@ export function IosMailSmtpServer(props: DialogProps) {
     port: "{outgoing.port}",
   });
   return (
-    <PhoneFrame skin="ios" title={props.values.outgoing.host} back={w.back}>
+    <PhoneFrame skin="ios" title={props.values.outgoing.host} back={w.back} trailing={w.done}>
       <IosGroup>
         <IosRow f={f("server")} plain />
       </IosGroup>

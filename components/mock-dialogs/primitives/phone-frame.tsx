@@ -38,32 +38,28 @@ type Bar = {
   skin: PhoneSkin;
   title: string;
   back?: string;
-  /** iOS sheets: a text button left of the title (Cancel) and one right of it (Install). */
+  /** iOS: a text button left of the title (Cancel) and one right of it (Done, Install). */
   leading?: ReactNode;
   trailing?: ReactNode;
 };
 
 function TopBar({ skin, title, back, leading, trailing }: Bar) {
   if (skin === "ios")
+    // Three columns, the outer two equally wide, so the title stays centred and never runs under a long
+    // back label ("Mail Accounts"): it is cut with an ellipsis instead, as iOS does.
     return (
-      <div className="relative flex h-11 items-center px-2 text-[15px]">
-        {back && (
-          <span className="flex items-center text-[#0062cc]">
-            <ChevronLeft className="size-5" />
-            {back}
-          </span>
-        )}
-        {leading && <span className="px-2 text-[#0062cc]">{leading}</span>}
-        {/* A sheet's short text buttons leave the title more room than a back label does. */}
-        <span
-          className={cx(
-            "absolute truncate text-center font-semibold",
-            leading || trailing ? "inset-x-[68px]" : "inset-x-[92px]",
-          )}
-        >
-          {title}
+      <div className="grid h-11 grid-cols-[1fr_minmax(0,auto)_1fr] items-center gap-1 px-2 text-[15px]">
+        <span className="flex min-w-0 items-center text-[#0062cc]" data-bar-button="leading">
+          {back && <ChevronLeft className="size-5 shrink-0" />}
+          <span className="truncate">{back ?? leading}</span>
         </span>
-        {trailing && <span className="ml-auto px-2 font-semibold text-[#0062cc]">{trailing}</span>}
+        <span className="max-w-[150px] truncate text-center font-semibold">{title}</span>
+        <span
+          className="justify-self-end whitespace-nowrap font-semibold text-[#0062cc]"
+          data-bar-button="trailing"
+        >
+          {trailing}
+        </span>
       </div>
     );
   if (skin === "android")

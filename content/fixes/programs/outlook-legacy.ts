@@ -23,9 +23,11 @@ const smtpAuth = step(
   pic("outlook-legacy-servers-tab", ["smtpAuth", "on"]),
 );
 
+// The SSL boxes are set as the picture shows them ({x.tls}: ticked only where the working settings use
+// encryption), never "tick both" in words while the picture says otherwise.
 const ports = step(
-  "[고급] 탭에서 포트를 맞추세요. 보내는 메일(SMTP): {outgoing.port}, 받는 메일({incoming.protocolName}): {incoming.port}. 두 곳 모두 ‘이 서버는 보안 연결(SSL)이 필요’를 체크하세요.",
-  "On the Advanced tab set Outgoing mail (SMTP) to {outgoing.port} and Incoming mail ({incoming.protocolName}) to {incoming.port}, and check “This server requires a secure connection (SSL)” under both.",
+  "[고급] 탭에서 포트를 맞추세요. 보내는 메일(SMTP): {outgoing.port}, 받는 메일({incoming.protocolName}): {incoming.port}. 그 아래 ‘이 서버는 보안 연결(SSL)이 필요’ 상자는 그림과 똑같이 맞추세요.",
+  "On the Advanced tab set Outgoing mail (SMTP) to {outgoing.port} and Incoming mail ({incoming.protocolName}) to {incoming.port}. Set the “This server requires a secure connection (SSL)” boxes under them exactly as in the picture.",
   pic(
     "outlook-legacy-advanced-tab",
     ["outgoingPort", "{outgoing.port}"],
@@ -36,14 +38,21 @@ const ports = step(
 );
 
 const outgoingPort = step(
-  "[고급] 탭에서 보내는 메일(SMTP) 포트를 {outgoing.port}(으)로 바꾸고 그 아래 ‘이 서버는 보안 연결(SSL)이 필요’를 체크하세요. 25번은 가정용 인터넷에서 막혀 있습니다.",
-  "On the Advanced tab change Outgoing mail (SMTP) to {outgoing.port} and check “This server requires a secure connection (SSL)” under it. Port 25 is blocked on home internet lines.",
+  "[고급] 탭에서 보내는 메일(SMTP) 포트를 {outgoing.port}(으)로 바꾸고, 그 아래 ‘이 서버는 보안 연결(SSL)이 필요’ 상자는 그림과 똑같이 맞추세요. 25번은 가정용 인터넷에서 막혀 있습니다.",
+  "On the Advanced tab change Outgoing mail (SMTP) to {outgoing.port} and set the “This server requires a secure connection (SSL)” box under it exactly as in the picture. Port 25 is blocked on home internet lines.",
   pic("outlook-legacy-advanced-tab", ["outgoingPort", "{outgoing.port}"], ["outgoingSsl", "{outgoing.tls}"]),
 );
 
 const finish = step(
-  "[확인]을 누르고 [보내기/받기]로 다시 확인하세요. Outlook Express는 최신 보안(TLS 1.2)을 지원하지 않아 계속 실패할 수 있으니, 가능하면 새 메일 프로그램으로 옮기세요.",
-  "Click OK and try Send/Receive again. Outlook Express cannot use modern encryption (TLS 1.2), so if it keeps failing, please move to a current mail program.",
+  "[확인]을 누르고 [보내기/받기]로 다시 확인하세요.",
+  "Click OK and try Send/Receive again.",
+);
+
+// Said once, first: Outlook Express (and Outlook 2003/2007 on Windows XP) speak only TLS 1.0, which RFC
+// 8996 retired and most mail servers now refuse; the newer programs are offered by name, free one first.
+const tlsTooOld = step(
+  "먼저 알아 두세요: Outlook Express와 Windows XP의 Outlook 2003/2007은 오래된 보안 방식(TLS 1.0)만 쓸 수 있어, 요즘 메일 서버는 대부분 이 프로그램의 보안 연결을 받아 주지 않습니다. 아래대로 맞춰도 안 되면 무료인 Thunderbird나 Windows용 Outlook으로 옮기세요. 위의 ‘쓰시는 메일 프로그램’에서 고르면 그 프로그램의 화면으로 안내합니다.",
+  "Good to know first: Outlook Express, and Outlook 2003/2007 on Windows XP, can only use an old kind of encryption (TLS 1.0), which most mail servers no longer accept. If it still fails after the steps below, move to the free Thunderbird or to Outlook for Windows: pick it under “Your mail program” above and we'll show you its own screens.",
 );
 
 const certificateWarning = step(
@@ -54,12 +63,12 @@ const certificateWarning = step(
 export const outlookLegacyGuides: ProgramGuides = {
   "server-not-found": [servers, finish],
   "wrong-server-name": [servers, finish],
-  "connection-refused": [servers, ports, finish],
-  "connection-timeout": [ports, finish],
-  "port25-blocked": [smtpAuth, outgoingPort, finish],
-  "tls-mismatch": [servers, ports, finish],
-  "certificate-invalid": [servers, certificateWarning, finish],
-  "tls-required": [ports, finish],
+  "connection-refused": [tlsTooOld, servers, ports, finish],
+  "connection-timeout": [tlsTooOld, ports, finish],
+  "port25-blocked": [tlsTooOld, smtpAuth, outgoingPort, finish],
+  "tls-mismatch": [tlsTooOld, servers, ports, finish],
+  "certificate-invalid": [tlsTooOld, servers, certificateWarning, finish],
+  "tls-required": [tlsTooOld, ports, finish],
   "wrong-password": [
     step(
       `${open.ko} [서버] 탭의 ‘계정 이름’에 메일 주소 전체({userName})를 넣고, 암호를 지운 뒤 다시 입력하세요.`,
@@ -91,8 +100,9 @@ export const outlookLegacyGuides: ProgramGuides = {
     ),
     finish,
   ],
-  "smtp-auth-required": [smtpAuth, outgoingPort, finish],
+  "smtp-auth-required": [tlsTooOld, smtpAuth, outgoingPort, finish],
   "antivirus-interference": [
+    tlsTooOld,
     step(
       "백신 프로그램(V3, 알약, 노턴 등)의 ‘메일 검사’를 잠시 끄세요. 백신이 서버를 127.0.0.1로, 포트를 1110 등으로 바꿔 두었을 수 있습니다.",
       "Turn off your antivirus program's e-mail scanning for a moment; it may have changed the server to 127.0.0.1 and the port to 1110 or similar.",

@@ -6,6 +6,8 @@ import { FixGuide } from "@/components/fix/fix-guide";
 import { ProgramSwitcher } from "@/components/fix/program-switcher";
 import { ValuesNote } from "@/components/fix/values-note";
 import { causeTitles } from "@/content/causes";
+import { causeGuides } from "@/content/fixes";
+import { pageMetadata } from "@/lib/page-metadata";
 import { uiMessages } from "@/content/ui";
 import { isCauseId } from "@/lib/causes";
 import { buildFixGuide } from "@/lib/fix/guide";
@@ -17,7 +19,12 @@ import { readLinkParams, toQueryString } from "@/lib/params";
 export async function generateMetadata({ params }: PageProps<"/[locale]/fix/[cause]">): Promise<Metadata> {
   const { locale: raw, cause } = await params;
   const locale = isLocale(raw) ? raw : "ko";
-  return isCauseId(cause) ? { title: causeTitles[cause][locale] } : {};
+  if (!isCauseId(cause)) return {};
+  // The preview says the cause and what it means, so a link sent by chat already tells what to fix.
+  return pageMetadata(locale, `/${locale}/fix/${cause}`, {
+    title: causeTitles[cause][locale],
+    description: causeGuides[cause].meaning[locale],
+  });
 }
 
 export default async function FixPage({ params, searchParams }: PageProps<"/[locale]/fix/[cause]">) {

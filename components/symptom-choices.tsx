@@ -15,12 +15,12 @@ const icons: Record<(typeof symptoms)[number], string> = {
 export function SymptomChoices({ locale }: { locale: Locale }) {
   const t = uiMessages.start[locale];
   return (
-    <ul className="grid gap-3">
+    <ul className="grid gap-2">
       {symptoms.map((symptom) => (
         <li key={symptom}>
           <Link
             href={`/${locale}/diagnose${toQueryString({ symptom })}`}
-            className="flex min-h-16 items-center gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-600 hover:bg-brand-50"
+            className="flex min-h-16 items-center gap-4 rounded-2xl border border-slate-200 bg-white px-4 py-3 shadow-sm transition hover:border-brand-600 hover:bg-brand-50"
           >
             <svg aria-hidden="true" viewBox="0 0 24 24" className="size-8 shrink-0 text-brand-600">
               <path fill="currentColor" fillRule="evenodd" d={icons[symptom]} />

@@ -63,7 +63,10 @@ test("still not working: the hosting company's contact, a report with words, dat
   );
   const report = page.getByRole("textbox", { name: "고객센터에 보낼 보고서" });
   await expect(report).toContainText("Outlook Express · Outlook 2003–2007 · Windows Live Mail");
-  await expect(report).not.toContainText("outlook-legacy");
+  // The program in words; its id only inside the diagnosis link at the end.
+  const words = (await report.inputValue()).replace(/^진단 링크: .*$/m, "");
+  expect(words).not.toContain("outlook-legacy");
+  await expect(report).toContainText(/^진단 링크: http:\/\/localhost:\d+\/ko\/diagnose\?/m);
   await expect(report).toContainText(/작성 시각: \d{4}년/);
   await expect(report).toContainText("1110");
   await expect(report).toContainText("메일 서버는 정상입니다");

@@ -103,13 +103,6 @@ for (const locale of ["ko", "en"] as const) {
             contentType: "image/png",
           });
         }
-        if (process.env.E2E_LOOK)
-          await page.screenshot({
-            path: `/tmp/look-${testInfo.project.name}-${locale}-${c.cause}.png`,
-            fullPage: true,
-          });
-        if (false) {
-        }
       });
     }
   });

@@ -21,7 +21,7 @@ export default async function StartPage({ params }: PageProps<"/[locale]">) {
   const locale = isLocale(raw) ? raw : "ko";
   const t = uiMessages.start[locale];
   return (
-    <div className="grid gap-5">
+    <div className="grid gap-4">
       <section aria-labelledby="start-title" className="grid gap-3">
         <h1 id="start-title" className="text-2xl font-bold">
           {t.title}

@@ -23,14 +23,16 @@ const phoneClients = new Set(["ios-mail", "android-gmail", "samsung-email"]);
 
 /**
  * A value to type, allowed to wrap only where a reader would: after the dots, @ and colons of a name
- * (`mail.good.` / `mdlab.kr`), never inside a label of it (`mail.good.mdla` / `b.kr`).
+ * (`mail.good.` / `mdlab.kr`), never inside a label of it (`mail.good.mdla` / `b.kr`, `mail-` / `support.`).
  */
 function BreakableValue({ value }: { value: string }) {
   const parts = value.split(/(?<=[.@:/])/);
   return (
     <strong className="font-semibold [overflow-wrap:normal] [word-break:normal]" data-value>
       {parts.map((part, i) => (
-        <span key={i}>
+        // An inline block moves to the next line whole (no break at the hyphen of `mail-support.`), and
+        // breaks inside only when one label is longer than the whole line.
+        <span key={i} className="inline-block max-w-full [overflow-wrap:anywhere]">
           {i > 0 ? <wbr /> : null}
           {part}
         </span>

@@ -6,7 +6,10 @@
 import { useEffect, useRef, useState } from "react";
 import { wizard as wizardTexts } from "@/content/ui/wizard";
 import type { Locale } from "@/lib/i18n/locales";
-import { heldStorageKey } from "@/lib/wizard/held-storage";
+import { heldResentKey, heldStorageKey } from "@/lib/wizard/held-storage";
+
+/** A page that finds its message gone again within this time after sending it does not send it a third time. */
+const resendPauseMs = 60_000;
 
 type Props = { locale: Locale; id: string; carried: [string, string][] };
 
@@ -17,10 +20,15 @@ export function HeldMessageRecovery({ locale, id, carried }: Props) {
   const [gone, setGone] = useState(false);
   useEffect(() => {
     let kept: string | null = null;
+    let sentAgain = false;
     try {
       kept = sessionStorage.getItem(heldStorageKey(id));
+      // Sent again a moment ago and still not held (the server keeps refusing it): once is enough, no loop.
+      const last = Number(sessionStorage.getItem(heldResentKey(id)) ?? "0");
+      sentAgain = Date.now() - last < resendPauseMs;
+      sessionStorage.setItem(heldResentKey(id), String(Date.now()));
     } catch {}
-    if (kept && form.current && text.current) {
+    if (kept && !sentAgain && form.current && text.current) {
       text.current.value = kept;
       form.current.submit();
     } else setGone(true);

@@ -7,6 +7,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { MAX_TEXT_CHARS } from "@/lib/api/limits";
+import { processShared } from "@/lib/process-shared";
 
 export const heldMessageLimits = {
   ttlMs: 60 * 60 * 1000,
@@ -62,5 +63,5 @@ export function createMessageStore(now: () => number = Date.now): MessageStore {
   };
 }
 
-let shared: MessageStore | undefined;
-export const messageStore = (): MessageStore => (shared ??= createMessageStore());
+/** The process's store: the paste form's handler holds, the diagnose page reads (lib/process-shared.ts). */
+export const messageStore = (): MessageStore => processShared("held-messages", () => createMessageStore());

@@ -30,7 +30,9 @@ export async function POST(request: Request, { params }: RouteContext<"/[locale]
     if (carried.has(name) && typeof value === "string" && value !== "" && name !== "error")
       next.set(name, value);
   const pasted = form.get("error");
-  const text = typeof pasted === "string" ? pasted.trim() : "";
+  // A form sends a textarea's line breaks as CRLF (HTML form encoding) while its maxlength counted each as
+  // one character: read them back as LF so a 20 000-character paste is still 20 000 characters.
+  const text = typeof pasted === "string" ? pasted.replace(/\r\n?/g, "\n").trim() : "";
   if (text !== "" && text.length <= MAX_TEXT_CHARS) {
     if (fitsInLink(text)) next.set("error", text);
     else {

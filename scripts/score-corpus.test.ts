@@ -15,6 +15,13 @@ describe("real-bounce corpus", async () => {
     }
   });
 
+  it("holds at least 300 bounces from at least 40 mail systems, 60 of them held out from tuning", () => {
+    const bounces = loadBounces();
+    expect(bounces.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(bounces.map((b) => b.system)).size).toBeGreaterThanOrEqual(40);
+    expect(bounces.filter((b) => b.holdout).length).toBeGreaterThanOrEqual(60);
+  });
+
   for (const form of ["asRaw", "asPasted"] as const)
     it(`meets the targets (${form === "asRaw" ? "raw .eml" : "pasted text"})`, () => {
       const r = rates(scored.map((s) => s[form]));

@@ -21,6 +21,12 @@ async function main(): Promise<void> {
   console.log(`Real bounces: ${scored.length} messages from ${systems.size} mail systems\n`);
   console.log(row("raw .eml", raw));
   console.log(row("pasted text", pasted));
+  // Held out: scored once when added, never used to tune a phrase since: the estimate for unseen bounces.
+  const heldOut = scored.filter((s) => s.holdout);
+  console.log(row("held out, raw .eml", rates(heldOut.map((s) => s.asRaw))));
+  console.log(row("held out, pasted text", rates(heldOut.map((s) => s.asPasted))));
+  const tuned = scored.filter((s) => !s.holdout);
+  console.log(row("tuned on, raw .eml", rates(tuned.map((s) => s.asRaw))));
   console.log("\nPer mail system (raw .eml):");
   for (const [system, list] of systems) console.log(row(`  ${system}`, rates(list.map((s) => s.asRaw))));
   console.log("\nPer cause (raw .eml):");
@@ -31,7 +37,7 @@ async function main(): Promise<void> {
     console.log("\nNot first (expected → raw / pasted):");
     for (const s of misses)
       console.log(
-        `  ${s.file.padEnd(26)} ${s.cause} → ${s.asRaw.decoded.causes[0]?.id ?? "none"} ${s.asRaw.decoded.causes[0]?.confidence ?? ""} / ${s.asPasted.decoded.causes[0]?.id ?? "none"}`,
+        `  ${s.holdout ? "(held out) " : ""}${s.file.padEnd(26)} ${s.cause} → ${s.asRaw.decoded.causes[0]?.id ?? "none"} ${s.asRaw.decoded.causes[0]?.confidence ?? ""} / ${s.asPasted.decoded.causes[0]?.id ?? "none"}`,
       );
   }
   const ok = (r: Rates) =>

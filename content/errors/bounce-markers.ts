@@ -42,11 +42,14 @@ export const bounceMarkers: BounceMarkers = {
     "smtp error from remote server after",
     "delay reason:",
     "(reason:",
-    "<<< ",
     "the reason for the problem:",
     "remote-mta:",
     "error message below:",
+    "smtp diagnostic:",
   ],
+  // Sendmail's session transcript prefixes each line the remote server sent with "<<< "; the unprefixed lines
+  // between them ("550 5.1.1 <a@b>... User unknown", "554 5.0.0 Service unavailable") are Sendmail's own.
+  remoteLinePrefix: ["<<< "],
   // A reply quoted by the remote lead-in ends at a blank line or at one of these (the next field or frame).
   remoteEnd: [
     "\n\n",
@@ -80,6 +83,9 @@ export const bounceMarkers: BounceMarkers = {
     "subject: mail delivery warning",
     "subject: failed mail",
     "subject: delivery status notification",
+    // RFC 5321 §4.5.5: a delivery report is sent with the null reverse-path, and some MTAs put it in From too.
+    "return-path: <>",
+    "from: <>",
   ],
   // RFC 5321 §3.3: a refusal after MAIL FROM is about the sender's address, after RCPT TO about the recipient.
   mailFromStage: ["after mail from:", "in reply to mail from command", ">>> mail from:", "after mail from"],

@@ -190,6 +190,8 @@ export const bounceMarkersSchema = z
     returnedStart: z.array(markerSchema).min(1),
     remoteBefore: z.array(markerSchema).min(1),
     remoteEnd: z.array(markerSchema).min(1),
+    /** Lead-ins that prefix every line of a remote reply (Sendmail's "<<< "): the reply ends with its line. */
+    remoteLinePrefix: z.array(markerSchema).optional(),
     localLabels: z.array(markerSchema).min(1),
     senders: z.array(markerSchema).min(1),
     /** Text right before the name of the server that gave the verdict ("host mx.example.net[…] said"). */

@@ -27,6 +27,11 @@ describe("bounce reader", () => {
     expect(top(m365)?.id).toBe("recipient-mailbox-full");
   });
 
+  it("reads a remote connection throttle as a passing server-side condition, not the sender's quota", () => {
+    expect(top(postfix("452 4.3.2 Connection rate limit exceeded."))?.id).toBe("server-busy");
+    expect(top(postfix("452 4.5.3 Daily relay quota exceeded"))?.id).toBe("send-limit-exceeded");
+  });
+
   it("lets the remote server's reply outweigh the reporting system's own summary and subject", () => {
     const text = `Subject: Delivery delayed, try again later\n${postfix("550 5.1.1 <friend@example.net>: Recipient address rejected: User unknown")}\n\nReporting-MTA: dns; mx.example.org\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 554 5.0.0 Service unavailable`;
     expect(top(text)?.id).toBe("recipient-unknown");
@@ -58,6 +63,25 @@ describe("bounce reader", () => {
     expect(
       top("메일이 반송되었습니다.\n받는 사람의 메일함 용량이 부족하여 메일을 전달하지 못했습니다.")?.id,
     ).toBe("recipient-mailbox-full");
+  });
+
+  it("reads only the '<<< ' lines of a Sendmail transcript as the remote server's words", () => {
+    // Sendmail adds its own "550 5.1.1 <a@b>... User unknown" line after the remote reply it quotes.
+    const sendmail = (reply: string) =>
+      `Subject: Returned mail: see transcript for details\n   ----- The following addresses had permanent fatal errors -----\n<friend@example.net>\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.net.:\n>>> DATA\n<<< ${reply}\n550 5.1.1 <friend@example.net>... User unknown\n<<< 503 5.5.2 Need rcpt command`;
+    expect(top(sendmail("550 5.7.606 Access denied, banned sending IP [192.0.2.1]"))?.id).toBe(
+      "ip-blocklisted",
+    );
+    expect(top(sendmail("550 [SUSPEND] Mailbox currently suspended"))?.id).toBe("account-disabled");
+    // The same sentence without a remote reply before it is still read.
+    expect(top(sendmail("250 2.1.0 ok"))?.id).toBe("recipient-unknown");
+  });
+
+  it("takes a null reverse-path as the mark of a delivery report", () => {
+    const exim =
+      "Return-Path: <>\nFrom: <>\nAuto-Submitted: auto-replied\n\nYou sent mail to a@b.example. That's not a valid user here.";
+    expect(decodeErrorText(exim).bounce?.sentence.en).toMatch(/\S/);
+    expect(top(exim)?.id).toBe("recipient-unknown");
   });
 
   it("keeps the customer's own dialog apart from bounce wordings", () => {

@@ -13,7 +13,14 @@ const SENDER_WINDOW = 3000;
 
 export type Span = readonly [start: number, end: number];
 
-type Role = "returned" | "remote" | "end" | "sender" | "mailFrom" | "rcptTo";
+/** Where the line from `from` ends; looks no further than a reply can reach, so a flood of lead-ins stays cheap. */
+function lineEnd(lower: string, from: number): number {
+  const stop = Math.min(lower.length, from + MAX_REPLY);
+  for (let i = from; i < stop; i++) if (lower.charCodeAt(i) === 10) return i;
+  return stop;
+}
+
+type Role = "returned" | "remote" | "remoteLine" | "end" | "sender" | "mailFrom" | "rcptTo";
 type Markers = { automaton: KeywordAutomaton; role: Role[]; length: number[] };
 let markers: Markers | undefined;
 
@@ -21,6 +28,7 @@ function compile(): Markers {
   const groups: [Role, readonly string[]][] = [
     ["returned", bounceMarkers.returnedStart],
     ["remote", bounceMarkers.remoteBefore],
+    ["remoteLine", bounceMarkers.remoteLinePrefix ?? []],
     ["end", bounceMarkers.remoteEnd],
     ["sender", bounceMarkers.senders],
     ["mailFrom", bounceMarkers.mailFromStage],
@@ -39,6 +47,8 @@ export type BounceZones = {
   returnedStart: number;
   /** End indexes of the remote-reply lead-ins ("said:", "Diagnostic-Code:"), in order. */
   remoteStarts: number[];
+  /** For remoteStarts whose reply is one line (a transcript line prefixed "<<< "): where that line ends. */
+  lineEnds: Map<number, number>;
   /** Start indexes of the markers that end a quoted reply, in order. */
   ends: number[];
   sender: boolean;
@@ -52,6 +62,7 @@ export function readZones(lower: string): BounceZones {
   const zones: BounceZones = {
     returnedStart: lower.length,
     remoteStarts: [],
+    lineEnds: new Map(),
     ends: [],
     sender: false,
     mailFrom: false,
@@ -64,6 +75,9 @@ export function readZones(lower: string): BounceZones {
         // A marker on the very first line is the start of a pasted original, not of a returned copy.
         if (start > 0 && start < zones.returnedStart) zones.returnedStart = start;
         break;
+      case "remoteLine":
+        if (zones.remoteStarts.length < MAX_SPANS * 4) zones.lineEnds.set(end, lineEnd(lower, end));
+      // falls through: a transcript line is a remote reply that ends with its line
       case "remote":
         if (zones.remoteStarts.length < MAX_SPANS * 4) zones.remoteStarts.push(end);
         break;
@@ -93,7 +107,12 @@ export function remoteSpans(zones: BounceZones, limit: number): Span[] {
     if (start >= limit || spans.length >= MAX_SPANS) break;
     if (start < lastEnd) continue;
     while (e < zones.ends.length && (zones.ends[e] ?? 0) < start) e++;
-    const end = Math.min(limit, start + MAX_REPLY, zones.ends[e] ?? Number.POSITIVE_INFINITY);
+    const end = Math.min(
+      limit,
+      start + MAX_REPLY,
+      zones.ends[e] ?? Number.POSITIVE_INFINITY,
+      zones.lineEnds.get(start) ?? Number.POSITIVE_INFINITY,
+    );
     spans.push([start, end]);
     lastEnd = end;
   }

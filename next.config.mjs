@@ -4,7 +4,9 @@
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["rate-limiter-flexible"],
+  // Loaded by Node, not bundled: one copy of each per process (pino's workers and ioredis's commands also
+  // need their own files).
+  serverExternalPackages: ["rate-limiter-flexible", "ioredis", "pino", "prom-client"],
   // No page uses next/image; with the optimiser off, /_next/image answers 404 instead of fetching and
   // resizing images for anyone who asks.
   images: { unoptimized: true },

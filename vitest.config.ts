@@ -10,6 +10,8 @@ const resolve = {
 };
 const rigTests = ["lib/**/*.rig.test.ts", "app/**/*.rig.test.ts"];
 const serverTests = ["scripts/**/*.server.test.ts"];
+const redisTests = ["lib/**/*.redis.test.ts"];
+const clusterTests = ["scripts/**/*.cluster.test.ts"];
 
 export default defineConfig({
   resolve,
@@ -21,7 +23,7 @@ export default defineConfig({
           name: "unit",
           environment: "node",
           include: ["lib/**/*.test.ts", "content/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: [...rigTests, ...serverTests],
+          exclude: [...rigTests, ...serverTests, ...redisTests, ...clusterTests],
         },
       },
       {
@@ -49,6 +51,33 @@ export default defineConfig({
           pool: "forks",
           testTimeout: 30_000,
           hookTimeout: 90_000,
+        },
+      },
+      {
+        // The shared stores against a real redis-server that each test file starts on loopback (6390 up).
+        resolve,
+        test: {
+          name: "redis",
+          environment: "node",
+          include: redisTests,
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Several instances (scripts/start.mjs) sharing one redis-server, checking the rig through its
+        // counting proxies: each test file starts the rig, Redis and the instances itself.
+        resolve,
+        test: {
+          name: "cluster",
+          environment: "node",
+          include: clusterTests,
+          globalSetup: ["scripts/testing/build-setup.ts"],
+          pool: "forks",
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],

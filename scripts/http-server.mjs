@@ -1,11 +1,13 @@
 // The HTTP server in front of Next.js's request handler (npm start). It owns what Next.js leaves to the
 // server: timeouts, connection caps, how much of a body may reach memory, which client address the app
 // counts, CORS for the sites in MAILDOC_ALLOW_ORIGINS, and JSON answers for requests that never reach
-// the app. Every number and rule comes from the app (`edge`, lib/api/server-edge.ts).
+// the app; it also writes one log line per request and answers GET /metrics. Every number and rule comes
+// from the app (`edge`, lib/api/server-edge.ts).
 import { STATUS_CODES, createServer } from "node:http";
 import { receiveBody } from "./request-body.mjs";
 
 const isApiPath = (url = "") => /^\/api(?:[/?]|$)/.test(url);
+const isMetricsPath = (url = "") => /^\/metrics(?:\?|$)/.test(url);
 
 /** The request's headers as the app's rule functions read them (a `Headers`-like `get`). */
 const headerSource = (request) => ({
@@ -20,9 +22,10 @@ const headerSource = (request) => ({
  * sends is read and dropped for `lingerMs` before the connection is torn down. Closing at once while body
  * bytes are still arriving would make the kernel send a reset, and the client would lose the answer.
  */
-function answerAndLinger(socket, { status, body }, lingerMs) {
+function answerAndLinger(socket, { status, body }, lingerMs, requestId) {
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    ...(requestId ? [`X-Request-Id: ${requestId}`] : []),
     "Content-Type: application/json; charset=utf-8",
     `Content-Length: ${Buffer.byteLength(body)}`,
     "Cache-Control: no-store",
@@ -68,18 +71,59 @@ export function createAppServer(handle, edge) {
   // The request on each connection whose answer has not started yet, for answering a stalled one.
   const waiting = new WeakMap();
 
+  /** GET /metrics (Prometheus text format) for those SPEC §5 lets read it. */
+  function serveMetrics(request, response, headers) {
+    const text = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
+    const access = edge.metricsAccess(headers, request.socket.remoteAddress);
+    if (access === "unauthorized")
+      return void response
+        .writeHead(401, { ...text, "WWW-Authenticate": 'Bearer realm="metrics"' })
+        .end("Unauthorized: send the metrics token as a bearer token\n");
+    if (access !== "ok")
+      return void response.writeHead(403, text).end("Forbidden: metrics are served to this machine only\n");
+    if (request.method !== "GET" && request.method !== "HEAD")
+      return void response.writeHead(405, { ...text, Allow: "GET, HEAD" }).end("Method not allowed\n");
+    request.resume();
+    server.getConnections((error, count) => {
+      edge.metrics(error ? 0 : count).then(
+        ({ contentType, body }) =>
+          response
+            .writeHead(200, { "Content-Type": contentType, "Cache-Control": "no-store" })
+            .end(request.method === "HEAD" ? undefined : body),
+        (failure) => {
+          console.error("GET /metrics:", failure);
+          response.writeHead(500, text).end("Metrics unavailable\n");
+        },
+      );
+    });
+  }
+
   function serve(request, response) {
-    waiting.set(request.socket, response);
+    const started = performance.now();
+    const headers = headerSource(request);
+    // One log line per request, however it ends (answered, refused here, or cut by the client).
+    const id = edge.requestId(headers);
+    let logged = false;
+    const log = (status) => {
+      if (logged) return;
+      logged = true;
+      const ms = performance.now() - started;
+      edge.logRequest({ id, method: request.method ?? "", url: request.url ?? "", status, ms });
+    };
+    response.setHeader("X-Request-Id", id);
+    request.headers["x-request-id"] = id;
+    response.once("close", () => log(response.statusCode));
+    waiting.set(request.socket, { response, log, id });
     response.once("finish", () => waiting.delete(request.socket));
 
     // The app counts the client by X-Forwarded-For (lib/probe/client-limits.ts clientKey): it holds exactly
     // the address decided here, never a header the client wrote (Next.js would pass that through).
-    const headers = headerSource(request);
     request.headers["x-forwarded-for"] = edge.clientAddress(headers, request.socket.remoteAddress) ?? "";
     delete request.headers.forwarded;
     if (!env.trustProxy)
       for (const name of ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port"])
         delete request.headers[name];
+    if (isMetricsPath(request.url)) return serveMetrics(request, response, headers);
     if (isApiPath(request.url)) {
       const cors = edge.corsHeaders(headers);
       if (cors) for (const [name, value] of Object.entries(cors)) response.setHeader(name, value);
@@ -90,7 +134,8 @@ export function createAppServer(handle, edge) {
       tooLarge: () => {
         waiting.delete(request.socket);
         const answer = edge.errorBody("payload_too_large", request.headers["accept-language"]);
-        answerAndLinger(request.socket, answer, limits.lingerMs);
+        log(answer.status);
+        answerAndLinger(request.socket, answer, limits.lingerMs, id);
       },
     });
   }
@@ -116,11 +161,13 @@ export function createAppServer(handle, edge) {
   // Stalled requests (ERR_HTTP_REQUEST_TIMEOUT) and unreadable ones get a JSON answer when nothing has been
   // written for the request yet; Node's own answer would be an empty body.
   server.on("clientError", (error, socket) => {
-    const response = waiting.get(socket);
+    const { response, log, id } = waiting.get(socket) ?? {};
     if (error.code === "ECONNRESET" || !socket.writable || response?.headersSent)
       return void socket.destroy();
     const code = error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? "request_timeout" : "invalid_request";
-    answerAndLinger(socket, edge.errorBody(code, response?.req?.headers["accept-language"]), limits.lingerMs);
+    const answer = edge.errorBody(code, response?.req?.headers["accept-language"]);
+    log?.(answer.status);
+    answerAndLinger(socket, answer, limits.lingerMs, id);
   });
 
   return server;

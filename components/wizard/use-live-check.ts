@@ -81,7 +81,8 @@ export function useLiveCheck(
   const subscribe = useCallback(
     (listener: () => void) => {
       if (!request) return () => {};
-      const run = runs.get(key) ?? start(key, request, locale);
+      // "Check again" asks for a fresh check: no cached check, no probe result from before it (SPEC §2).
+      const run = runs.get(key) ?? start(key, attempt > 0 ? { ...request, fresh: true } : request, locale);
       run.listeners.add(listener);
       return () => run.listeners.delete(listener);
     },

@@ -115,7 +115,9 @@ export async function startDnsServer(options: DnsServerOptions): Promise<DnsServ
     timers.add(timer);
   };
 
-  const udp = dgram.createSocket("udp4");
+  // A burst of checks sends hundreds of queries at once; with the default receive buffer (about 270
+  // datagrams) the kernel drops some and the resolver retries after a second — no real resolver does that.
+  const udp = dgram.createSocket({ type: "udp4", recvBufferSize: 4 * 1024 * 1024 });
   udp.on("message", (message, peer) => {
     let query: packet.DecodedPacket;
     try {

@@ -2,7 +2,9 @@
 // silent (accepts, never speaks), reset (accepts, then RST), garbage (something that is not a mail
 // greeting), drip (the greeting one byte every 2 s), endless (a capability reply that never ends),
 // starttls-silent (says "go ahead" to STARTTLS, then nothing), injection (extra plaintext after the
-// STARTTLS "go ahead", then a proper TLS session).
+// STARTTLS "go ahead", then a proper TLS session), no-goodbye (a proper plain dialogue, but QUIT/LOGOUT is
+// never answered and the connection stays open), bidi (a greeting with a bidi override and invisible
+// characters, then a proper plain dialogue).
 import net from "node:net";
 import tls from "node:tls";
 import { readFileSync } from "node:fs";
@@ -23,23 +25,36 @@ const ports: Record<number, { protocol: Protocol; implicitTls: boolean }> = {
 // What a well-behaved server of each protocol says, for the faults that behave well until a point.
 const talk: Record<
   Protocol,
-  { greeting: string; caps: (tag: string) => string; goAhead: (tag: string) => string; endlessLine: string }
+  {
+    greeting: string;
+    caps: (tag: string) => string;
+    plainCaps: (tag: string) => string;
+    goAhead: (tag: string) => string;
+    bye: (tag: string) => string;
+    endlessLine: string;
+  }
 > = {
   smtp: {
     greeting: "220 mx.fault.test ESMTP\r\n",
     caps: () => "250-mx.fault.test\r\n250-PIPELINING\r\n250-STARTTLS\r\n250 8BITMIME\r\n",
+    plainCaps: () => "250-mx.fault.test\r\n250-PIPELINING\r\n250 AUTH PLAIN\r\n",
+    bye: () => "221 2.0.0 Bye\r\n",
     goAhead: () => "220 2.0.0 Ready to start TLS\r\n",
     endlessLine: `250-${"X".repeat(70)}\r\n`,
   },
   pop3: {
     greeting: "+OK POP3 ready\r\n",
     caps: () => "+OK\r\nSTLS\r\nUSER\r\n.\r\n",
+    plainCaps: () => "+OK\r\nUSER\r\n.\r\n",
+    bye: () => "+OK bye\r\n",
     goAhead: () => "+OK Begin TLS\r\n",
     endlessLine: `X-${"X".repeat(70)}\r\n`,
   },
   imap: {
     greeting: "* OK IMAP4rev1 ready\r\n",
     caps: (tag) => `* CAPABILITY IMAP4rev1 STARTTLS\r\n${tag} OK done\r\n`,
+    plainCaps: (tag) => `* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n${tag} OK done\r\n`,
+    bye: (tag) => `* BYE logging out\r\n${tag} OK done\r\n`,
     goAhead: (tag) => `${tag} OK Begin TLS\r\n`,
     endlessLine: `* CAPABILITY ${"X".repeat(70)}\r\n`,
   },
@@ -75,6 +90,16 @@ const onLines = (socket: net.Socket, onCommand: (line: string, tag: string) => v
   });
 };
 
+const isGoodbye = (line: string) => /^(QUIT|\S+ LOGOUT)\b/i.test(line);
+// A greeting that tries to look like another server: "attacker.com" reversed behind U+202E, zero-width
+// and other invisible characters, a C1 control.
+const spoofed = "\u202Emoc.rekcatta\u202C\u200B\u2066\u00AD\u0085";
+const spoofedGreeting: Record<Protocol, string> = {
+  smtp: `220 mx.fault.test ${spoofed} ESMTP\r\n`,
+  pop3: `+OK ${spoofed} POP3 ready\r\n`,
+  imap: `* OK ${spoofed} IMAP4rev1 ready\r\n`,
+};
+
 const sessions: Record<FaultKind, Session> = {
   silent: () => undefined,
   reset: (socket) => socket.resetAndDestroy(),
@@ -107,6 +132,17 @@ const sessions: Record<FaultKind, Session> = {
       socket.removeAllListeners("data"); // and never another byte
     });
   },
+  "no-goodbye": (socket, protocol) => {
+    socket.write(talk[protocol].greeting);
+    onLines(socket, (line, tag) => void (isGoodbye(line) || socket.write(talk[protocol].plainCaps(tag))));
+  },
+  bidi: (socket, protocol) => {
+    socket.write(spoofedGreeting[protocol]);
+    onLines(socket, (line, tag) => {
+      if (!isGoodbye(line)) return void socket.write(talk[protocol].plainCaps(tag));
+      socket.end(talk[protocol].bye(tag));
+    });
+  },
   injection: (socket, protocol, _timers, context) => {
     socket.write(talk[protocol].greeting);
     let upgraded = false;
@@ -135,7 +171,8 @@ export async function startFaultServers(servers: FaultServer[], cert: CertFiles)
   const listening: net.Server[] = [];
   for (const server of servers) {
     for (const [port, { protocol, implicitTls }] of Object.entries(ports)) {
-      const listener = net.createServer((socket) => {
+      // no-goodbye keeps its end open after the client's FIN too (Node would otherwise close it).
+      const listener = net.createServer({ allowHalfOpen: server.fault === "no-goodbye" }, (socket) => {
         sockets.add(socket);
         socket.on("close", () => sockets.delete(socket));
         socket.on("error", () => socket.destroy());
@@ -146,6 +183,7 @@ export async function startFaultServers(servers: FaultServer[], cert: CertFiles)
             ? undefined
             : sessions[server.fault](socket, protocol, timers, context);
         const secure = new tls.TLSSocket(socket, { isServer: true, secureContext: context });
+        secure.allowHalfOpen = server.fault === "no-goodbye";
         secure.on("error", () => secure.destroy());
         secure.once("secure", () => sessions[server.fault](secure, protocol, timers, context));
       });

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import { ensureRigCa, makeCert, type CertFiles } from "./certs";
-import { startDelayProxies, proxyAddress, type DelayProxies } from "./delay-proxy";
+import { startDelayProxies, proxyAddress, type ConnectionPeaks, type DelayProxies } from "./delay-proxy";
 import { startDnsServer, type DnsServer } from "./dns-server";
 import { dovecotPid, saslSocket, startDovecot } from "./dovecot";
 import { startFaultServers, type FaultServers } from "./fault-servers";
@@ -42,6 +42,8 @@ export const zones = {
   rebind: "rebind.test",
   privateMx: "private-mx.test",
   mixed: "mixed.test",
+  noGoodbye: "no-goodbye.test",
+  bidi: "bidi.test",
   forbidden: "forbidden.test",
 } as const;
 
@@ -50,6 +52,8 @@ export type Rig = {
   allowCidrs: "127.0.0.0/8";
   caFile: string;
   zones: typeof zones;
+  /** With `latencyMs`: the connections the servers saw through the delaying proxies. */
+  connections: { peaks(): ConnectionPeaks; resetPeaks(): void } | null;
   stop(): Promise<void>;
 };
 export type RigOptions = { latencyMs?: number; dnsPort?: number };
@@ -94,6 +98,7 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     if (running === started) running = null;
   };
   process.on("exit", stopDaemonsNow);
+  let connections: Rig["connections"] = null;
   const portsOf = new Map<string, number[]>();
   for (const s of mailServers) portsOf.set(s.ip, [...Object.keys(s.smtp).map(Number), ...s.dovecot]);
   for (const s of faultServers) portsOf.set(s.ip, mailPorts);
@@ -115,6 +120,16 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
       const proxies: DelayProxies[] = [];
       for (const [ip, ports] of portsOf) proxies.push(await startDelayProxies([ip], ports, latency));
       stops.push(() => Promise.all(proxies.map((p) => p.stop())).then(() => undefined));
+      connections = {
+        peaks: () => {
+          const all = proxies.map((p) => p.peaks());
+          return {
+            perAddress: new Map(all.flatMap((p) => [...p.perAddress])),
+            perTarget: new Map(all.flatMap((p) => [...p.perTarget])),
+          };
+        },
+        resetPeaks: () => proxies.forEach((p) => p.resetPeaks()),
+      };
     }
 
     for (const server of mailServers)
@@ -124,7 +139,14 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     await stop();
     throw error;
   }
-  started = { dnsServer: `127.0.0.1:${dnsPort}`, allowCidrs: "127.0.0.0/8", caFile, zones, stop };
+  started = {
+    dnsServer: `127.0.0.1:${dnsPort}`,
+    allowCidrs: "127.0.0.0/8",
+    caFile,
+    zones,
+    connections,
+    stop,
+  };
   running = started;
   return started;
 }

@@ -16,12 +16,25 @@ export type MailServer = {
   dovecot: (110 | 995 | 143 | 993)[];
 };
 
-export type FaultKind = "silent" | "reset" | "garbage" | "drip" | "endless" | "starttls-silent" | "injection";
+export type FaultKind =
+  | "silent"
+  | "reset"
+  | "garbage"
+  | "drip"
+  | "endless"
+  | "starttls-silent"
+  | "injection"
+  | "no-goodbye"
+  | "bidi";
 export type FaultServer = { id: string; ip: string; fault: FaultKind; names: string[] };
 
 const fullSmtp = { 25: "mx", 465: "ssl", 587: "submission" } as const;
 const allDovecot: MailServer["dovecot"] = [110, 995, 143, 993];
 const names = (domain: string) => [`mx.${domain}`, `mail.${domain}`, domain];
+
+/** shared-1.test … shared-50.test: customers of one mail server (each with its own mx./mail. names). */
+export const sharedDomains = Array.from({ length: 50 }, (_, i) => `shared-${i + 1}.test`);
+export const sharedIp = "127.0.0.121";
 
 export const mailServers: MailServer[] = [
   {
@@ -104,6 +117,15 @@ export const mailServers: MailServer[] = [
     smtp: fullSmtp,
     dovecot: allDovecot,
   },
+  // One hosting company's mail server for 50 customer domains (the shared-server benchmark and tests).
+  {
+    id: "shared",
+    ip: sharedIp,
+    cert: "valid",
+    names: ["mx.hosting.test", ...sharedDomains.flatMap(names)],
+    smtp: fullSmtp,
+    dovecot: allDovecot,
+  },
   ...Array.from({ length: 20 }, (_, i): MailServer => ({
     id: `bench-${i + 1}`,
     ip: `127.0.0.${101 + i}`,
@@ -125,6 +147,8 @@ export const faultServers: FaultServer[] = [
   { id: "endless", ip: "127.0.0.16", fault: "endless", names: names("endless.test") },
   { id: "starttls-silent", ip: "127.0.0.17", fault: "starttls-silent", names: names("starttls-silent.test") },
   { id: "injection", ip: "127.0.0.18", fault: "injection", names: names("injection.test") },
+  { id: "no-goodbye", ip: "127.0.0.19", fault: "no-goodbye", names: names("no-goodbye.test") },
+  { id: "bidi", ip: "127.0.0.20", fault: "bidi", names: names("bidi.test") },
 ];
 
 /** Addresses the target guard must refuse, each behind `<label>.forbidden.test` (A or AAAA). */

@@ -3,7 +3,7 @@
 import type { TestProject } from "vitest/node";
 import { startRig, type Rig } from "./index";
 
-export type RigInfo = Omit<Rig, "stop">;
+export type RigInfo = Omit<Rig, "stop" | "connections">;
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -15,7 +15,7 @@ export default async function setup(project: TestProject) {
   const rig = await startRig();
   // Workers are forked after this point and inherit it; Node reads it only at process start.
   process.env.NODE_EXTRA_CA_CERTS = rig.caFile;
-  const { stop, ...info } = rig;
-  project.provide("rig", info);
+  const { stop, dnsServer, allowCidrs, caFile, zones } = rig;
+  project.provide("rig", { dnsServer, allowCidrs, caFile, zones });
   return stop;
 }

@@ -1,6 +1,6 @@
 // The DNS data of the rig: records per name, built from scenarios.ts, plus names that behave badly.
 import { isIPv6 } from "node:net";
-import { downIp, faultServers, forbiddenAddresses, mailServers } from "./scenarios";
+import { downIp, faultServers, forbiddenAddresses, mailServers, sharedDomains } from "./scenarios";
 
 export type RecordType = "A" | "AAAA" | "MX" | "NS" | "SOA" | "TXT" | "SRV" | "CNAME" | "PTR";
 export type Rr =
@@ -36,6 +36,7 @@ export const slowAnswerMs = 5_000;
 export const rebindFirst = "127.0.0.30";
 export const rebindLater = "127.0.0.1";
 
+const names = (domain: string) => [`mx.${domain}`, `mail.${domain}`, domain];
 const address = (ip: string): Rr => ({ type: isIPv6(ip) ? "AAAA" : "A", data: ip });
 const soa = (domain: string): Rr => ({
   type: "SOA",
@@ -73,6 +74,12 @@ export function buildZones(): Map<string, Rr[]> {
     if (server.id === "mxonly") {
       // The wizard rule: mail.<domain> does not exist, the mail server is mx.<domain>.
       domain("mxonly.test", mxName, { [mxName]: [server.ip] }, spf("mxonly.test"));
+      ptr(server.ip, mxName);
+      continue;
+    }
+    if (server.id === "shared") {
+      for (const name of sharedDomains)
+        domain(name, `mx.${name}`, Object.fromEntries(names(name).map((n) => [n, [server.ip]])), spf(name));
       ptr(server.ip, mxName);
       continue;
     }

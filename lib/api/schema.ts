@@ -109,6 +109,8 @@ export const diagnoseRequestSchema = z.object({
   /** The wizard's answers so far: its own link parameters (lib/wizard/answers.ts), e.g. {"webmail": "yes"}. */
   answers: z.record(z.string().max(40), z.string().max(40)).optional(),
   servers: z.array(serverRefSchema).max(4).optional(),
+  /** "Check again": no cached check or probe result from before this request (SPEC §2). */
+  fresh: z.boolean().optional(),
 });
 export type DiagnoseRequest = z.infer<typeof diagnoseRequestSchema>;
 

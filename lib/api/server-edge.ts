@@ -5,6 +5,10 @@
 import "server-only";
 import { EnvError, serverEnv, type ServerEnv } from "@/lib/env";
 import { localeFromAcceptLanguage } from "@/lib/i18n/locales";
+import { metrics } from "@/lib/observe/metrics";
+import { metricsAccess, type MetricsAccess } from "@/lib/observe/metrics-access";
+import { logRequest, requestId, type RequestEntry } from "@/lib/observe/request-log";
+import { sharedRedis } from "@/lib/redis/connection";
 import { clientAddress } from "@/lib/security/client-address";
 import { corsHeaders, type HeaderSource } from "@/lib/security/origin";
 import { apiErrors } from "@/content/ui/api-errors";
@@ -17,6 +21,14 @@ export type ServerEdge = {
   limits: typeof httpServerLimits & { maxBodyBytes: number };
   clientAddress(headers: HeaderSource, socketAddress: string | undefined): string | null;
   corsHeaders(headers: HeaderSource): Record<string, string> | null;
+  /** A request's id: the trusted proxy's X-Request-Id, or a new one. */
+  requestId(headers: HeaderSource): string;
+  /** Writes the request's one log line (lib/observe/request-log.ts). */
+  logRequest(entry: RequestEntry): void;
+  /** May this request read GET /metrics (SPEC §5)? */
+  metricsAccess(headers: HeaderSource, socketAddress: string | undefined): MetricsAccess;
+  /** The metrics of this process in Prometheus text format; `httpConnections` is the server's count now. */
+  metrics(httpConnections: number): Promise<{ contentType: string; body: string }>;
   /** The JSON error the server itself answers with, in the language of `acceptLanguage`. */
   errorBody(
     code: "request_timeout" | "invalid_request" | "payload_too_large" | "internal",
@@ -41,6 +53,20 @@ export function createServerEdge(env: ServerEnv): ServerEdge {
     limits: { ...httpServerLimits, maxBodyBytes: MAX_BODY_BYTES },
     clientAddress: (headers, socketAddress) => clientAddress(headers, env.trustProxy, socketAddress),
     corsHeaders: (headers) => corsHeaders(headers, env),
+    requestId: (headers) => requestId(headers, env.trustProxy),
+    logRequest,
+    metricsAccess: (headers, socketAddress) =>
+      metricsAccess({
+        authorization: headers.get("authorization"),
+        socketAddress,
+        clientAddress: clientAddress(headers, env.trustProxy, socketAddress),
+        token: env.metricsToken,
+      }),
+    async metrics(httpConnections) {
+      const { registry, httpConnections: open } = metrics();
+      open.set(httpConnections);
+      return { contentType: registry.contentType, body: await registry.metrics() };
+    },
     errorBody(code, acceptLanguage) {
       const locale = localeFromAcceptLanguage(acceptLanguage);
       const message =
@@ -54,6 +80,8 @@ export function createServerEdge(env: ServerEnv): ServerEdge {
 /** Validates the environment (throws EnvError naming each bad variable) and hands the edge to the server. */
 export function publishServerEdge(): ServerEdge {
   const edge = createServerEdge(serverEnv());
+  // Connect at start-up, so /api/health and the log tell the state of Redis before the first check.
+  if (edge.env.redisUrl) sharedRedis(edge.env.redisUrl);
   const receive = (globalThis as Record<symbol, unknown>)[serverEdgeKey];
   if (typeof receive === "function") receive(edge); // absent under next start / next dev
   return edge;

@@ -110,7 +110,7 @@ export type CheckView = {
   resolves(name: string): "yes" | "no" | "unknown";
   /** The domain's MX hosts by preference; a null MX (".") is left out (RFC 7505). */
   mxHosts(domain: string): string[];
-  probes(host?: string): ProbeEvent[];
+  probes(host?: string): readonly ProbeEvent[];
   /** Ports of `host` among `ports` where a server greeted. */
   openPorts(host: string, ports: readonly number[]): number[];
   /** Every probed host, in the order their first probe arrived. */
@@ -135,12 +135,22 @@ export function viewOfCheck(events: readonly DiagnoseEvent[]): CheckView {
   const dnsEvents = events.filter((e): e is DnsEvent => e.type === "dns");
   const probeEvents = events.filter((e): e is ProbeEvent => e.type === "probe");
   const start = events.find((e): e is StartEvent => e.type === "start");
-  const dns = (name: string, rrtype: string) =>
-    dnsEvents.find((e) => normalizeName(e.name) === normalizeName(name) && e.rrtype.toUpperCase() === rrtype);
+  // Indexed once: the rules ask about every host and lookup many times, and a check has hundreds of events.
+  const dnsIndex = new Map<string, DnsEvent>();
+  for (const e of dnsEvents) {
+    const key = `${e.rrtype.toUpperCase()} ${normalizeName(e.name)}`;
+    if (!dnsIndex.has(key)) dnsIndex.set(key, e);
+  }
+  const probesIndex = new Map<string, ProbeEvent[]>();
+  for (const p of probeEvents) {
+    const key = normalizeName(p.host);
+    const list = probesIndex.get(key);
+    if (list) list.push(p);
+    else probesIndex.set(key, [p]);
+  }
+  const dns = (name: string, rrtype: string) => dnsIndex.get(`${rrtype} ${normalizeName(name)}`);
   const probes = (host?: string) =>
-    host === undefined
-      ? probeEvents
-      : probeEvents.filter((p) => normalizeName(p.host) === normalizeName(host));
+    host === undefined ? probeEvents : (probesIndex.get(normalizeName(host)) ?? []);
   return {
     ran: dnsEvents.length + probeEvents.length > 0,
     checkedDomain: start ? start.domain && normalizeName(start.domain) : undefined,
@@ -173,6 +183,6 @@ export function viewOfCheck(events: readonly DiagnoseEvent[]): CheckView {
       const open = probes(host).filter((p) => p.status === "open" && ports.includes(p.port));
       return [...new Set(open.map((p) => p.port))].sort((a, b) => a - b);
     },
-    hosts: () => [...new Set(probeEvents.map((p) => normalizeName(p.host)))],
+    hosts: () => [...probesIndex.keys()],
   };
 }

@@ -1,4 +1,5 @@
-// Budgets, limits and ports of the live check (SPEC §6), in one place so code and tests agree.
+// Budgets and limits of the live check (SPEC §6), in one place so code and tests agree. The ports and
+// their protocols are lib/mail-ports.ts, the one table the check, the diagnosis and the pages share.
 import "server-only";
 
 export const budgets = {
@@ -8,8 +9,19 @@ export const budgets = {
   requestMs: 10_000,
   /** Time kept back at the end of a request to compute and send the result. */
   resultReserveMs: 400,
+  /** After QUIT/LOGOUT: how long the server may take to close before we do (off the critical path). */
+  goodbyeMs: 1_000,
   socketsPerRequest: 16,
-  connectionsPerTarget: 2,
+  /** Connections open at once to one address and port, across all checks (so at most 7 to one address). */
+  connectionsPerTarget: 1,
+  /** How long a complete probe result serves every check that needs the same address, port and protocol. */
+  probeResultMs: 60_000,
+  /** How long a complete check is answered from memory (unless the request says `fresh`). */
+  checkCacheMs: 5 * 60_000,
+  /** Allowed addresses probed per name (every address is judged; blocked ones are reported). */
+  addressesPerName: 2,
+  /** Blocked addresses reported per name (each one as a `blocked` event per port). */
+  blockedShownPerName: 4,
   lineBytes: 512,
   connectionBytes: 16 * 1024,
   maxMxHosts: 5,
@@ -18,24 +30,3 @@ export const budgets = {
   maxRecords: 50,
   maxRecordChars: 512,
 } as const;
-
-export type Security = "ssl" | "starttls" | "none";
-export type MailProtocol = "smtp" | "pop3" | "imap";
-
-/** The mail ports of SPEC §6; `ssl` ports speak TLS from the first byte (RFC 8314). */
-export const mailPorts = [
-  { port: 25, protocol: "smtp", tls: "starttls" },
-  { port: 465, protocol: "smtp", tls: "ssl" },
-  { port: 587, protocol: "smtp", tls: "starttls" },
-  { port: 110, protocol: "pop3", tls: "starttls" },
-  { port: 995, protocol: "pop3", tls: "ssl" },
-  { port: 143, protocol: "imap", tls: "starttls" },
-  { port: 993, protocol: "imap", tls: "ssl" },
-] as const satisfies readonly { port: number; protocol: MailProtocol; tls: "ssl" | "starttls" }[];
-
-export type MailPort = (typeof mailPorts)[number];
-export const allowedPorts: readonly number[] = mailPorts.map((p) => p.port);
-
-export function mailPort(port: number): MailPort | undefined {
-  return mailPorts.find((p) => p.port === port);
-}

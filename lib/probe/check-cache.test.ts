@@ -17,6 +17,7 @@ describe("check cache", () => {
       runs += 1;
       emit("dns");
       emit("probe");
+      return { complete: true };
     };
     const seen: string[] = [];
     expect(await cache.run("good.test", start, (e) => seen.push(e))).toEqual({ reused: false });
@@ -37,7 +38,7 @@ describe("check cache", () => {
     const start = (e: (event: string) => void) => {
       runs += 1;
       emit = e;
-      return new Promise<void>((resolve) => (finish = resolve));
+      return new Promise<{ complete: boolean }>((resolve) => (finish = () => resolve({ complete: true })));
     };
     const first: string[] = [];
     const second: string[] = [];
@@ -57,7 +58,7 @@ describe("check cache", () => {
     const cache = createCheckCache<string>({ clock });
     await cache.run(
       "k",
-      async () => undefined,
+      async () => ({ complete: true }),
       () => undefined,
     );
     cache.clear();
@@ -65,7 +66,7 @@ describe("check cache", () => {
     expect(
       await cache.run(
         "k",
-        async () => undefined,
+        async () => ({ complete: true }),
         () => undefined,
       ),
     ).toEqual({ reused: false });
@@ -90,9 +91,71 @@ describe("check cache", () => {
     for (const key of ["a", "b", "c", "d", "e"])
       await cache.run(
         key,
-        async () => undefined,
+        async () => ({ complete: true }),
         () => undefined,
       );
     expect(cache.size()).toBeLessThanOrEqual(4);
+  });
+
+  it("never keeps a check that was not complete, but lets a request that came meanwhile join it", async () => {
+    const { clock } = manualClock();
+    const cache = createCheckCache<string>({ clock });
+    let runs = 0;
+    let finish: () => void = () => undefined;
+    const start = (emit: (e: string) => void) => {
+      runs += 1;
+      emit("probe skipped");
+      return new Promise<{ complete: boolean }>((resolve) => (finish = () => resolve({ complete: false })));
+    };
+    const first = cache.run("k", start, () => undefined);
+    const joined: string[] = [];
+    const second = cache.run("k", start, (e) => joined.push(e));
+    finish();
+    expect(await first).toEqual({ reused: false });
+    expect(await second).toEqual({ reused: true });
+    expect(joined).toEqual(["probe skipped"]);
+    expect(cache.size()).toBe(0);
+    const third = cache.run("k", start, () => undefined);
+    finish();
+    expect(await third).toEqual({ reused: false });
+    expect(runs).toBe(2);
+  });
+
+  it("a fresh request runs again and its result replaces the one kept", async () => {
+    const { clock } = manualClock();
+    const cache = createCheckCache<string>({ clock });
+    let runs = 0;
+    const start = async (emit: (e: string) => void) => {
+      runs += 1;
+      emit(`run ${runs}`);
+      return { complete: true };
+    };
+    await cache.run("k", start, () => undefined);
+    const fresh: string[] = [];
+    expect(await cache.run("k", start, (e) => fresh.push(e), { fresh: true })).toEqual({ reused: false });
+    expect(fresh).toEqual(["run 2"]);
+    const later: string[] = [];
+    expect(await cache.run("k", start, (e) => later.push(e))).toEqual({ reused: true });
+    expect(later).toEqual(["run 2"]);
+    expect(runs).toBe(2);
+  });
+
+  it("a fresh request does not join an identical check that is running", async () => {
+    const { clock } = manualClock();
+    const cache = createCheckCache<string>({ clock });
+    let runs = 0;
+    const finishers: (() => void)[] = [];
+    const start = () => {
+      runs += 1;
+      return new Promise<{ complete: boolean }>((resolve) =>
+        finishers.push(() => resolve({ complete: true })),
+      );
+    };
+    const first = cache.run("k", start, () => undefined);
+    const fresh = cache.run("k", start, () => undefined, { fresh: true });
+    expect(runs).toBe(2);
+    finishers.forEach((f) => f());
+    expect(await first).toEqual({ reused: false });
+    expect(await fresh).toEqual({ reused: false });
   });
 });

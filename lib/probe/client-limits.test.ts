@@ -6,7 +6,11 @@ describe("client limits (SPEC §6)", () => {
     const limits = createClientLimits();
     const first = await limits.admit("203.0.113.5");
     expect(first.ok).toBe(true);
-    expect(await limits.admit("203.0.113.5")).toEqual({ ok: false, retryAfterSeconds: 1 });
+    expect(await limits.admit("203.0.113.5")).toEqual({
+      ok: false,
+      retryAfterSeconds: 1,
+      kind: "concurrent",
+    });
     expect((await limits.admit("198.51.100.7")).ok).toBe(true);
     if (first.ok) await first.release();
     expect((await limits.admit("203.0.113.5")).ok).toBe(true);
@@ -22,6 +26,7 @@ describe("client limits (SPEC §6)", () => {
     const refused = await limits.admit("203.0.113.6");
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(50);
+    if (!refused.ok) expect(refused.kind).toBe("per_minute");
     // …and the refused attempt did not leave the client marked as running.
     expect((await limits.admit("203.0.113.99")).ok).toBe(true);
   });

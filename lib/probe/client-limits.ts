@@ -1,28 +1,56 @@
-// Per client address (SPEC §6): one check at a time and 10 per minute, with rate-limiter-flexible in
-// memory. IPv6 clients are counted per /64 (one customer usually holds a whole /64).
+// Per client address (SPEC §6): one check at a time and 10 per minute, with rate-limiter-flexible. With
+// Redis (SPEC §7) the counts live there, so they hold across every instance; each Redis limiter has an
+// in-memory insurance limiter of the same size that counts instead while Redis is away (per process then).
+// IPv6 clients are counted per /64 (one customer usually holds a whole /64).
 import "server-only";
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { bareAddress, clientAddress } from "@/lib/security/client-address";
 
-export type Admission = { ok: true; release: () => Promise<void> } | { ok: false; retryAfterSeconds: number };
+export type Refusal = { ok: false; retryAfterSeconds: number; kind: "concurrent" | "per_minute" };
+export type Admission = { ok: true; release: () => Promise<void> } | Refusal;
 export type ClientLimits = { admit(key: string): Promise<Admission> };
 
 export const clientLimitsConfig = { perMinute: 10, concurrent: 1, concurrentExpirySeconds: 30 } as const;
 
-export function createClientLimits(): ClientLimits {
-  const perMinute = new RateLimiterMemory({
-    keyPrefix: "check-rate",
-    points: clientLimitsConfig.perMinute,
-    duration: 60,
+/** A limiter in this process, or in Redis (keys `maildoc:<prefix>:<client>`) insured by one in this process. */
+function limiter(
+  options: { keyPrefix: string; points: number; duration: number },
+  redis?: Redis | null,
+): RateLimiterAbstract {
+  const memory = new RateLimiterMemory(options);
+  if (!redis) return memory;
+  return new RateLimiterRedis({
+    ...options,
+    keyPrefix: `maildoc:${options.keyPrefix}`,
+    storeClient: redis,
+    // Not connected: the insurance limiter answers at once instead of the command waiting.
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
   });
+}
+
+export function createClientLimits({ redis }: { redis?: Redis | null } = {}): ClientLimits {
+  const perMinute = limiter(
+    { keyPrefix: "check-rate", points: clientLimitsConfig.perMinute, duration: 60 },
+    redis,
+  );
   // A "point" held while a check runs; it also expires by itself should a release ever be missed.
-  const running = new RateLimiterMemory({
-    keyPrefix: "check-running",
-    points: clientLimitsConfig.concurrent,
-    duration: clientLimitsConfig.concurrentExpirySeconds,
-  });
+  const running = limiter(
+    {
+      keyPrefix: "check-running",
+      points: clientLimitsConfig.concurrent,
+      duration: clientLimitsConfig.concurrentExpirySeconds,
+    },
+    redis,
+  );
   const retryAfter = (error: unknown) =>
     Math.max(1, Math.ceil((error instanceof RateLimiterRes ? error.msBeforeNext : 1_000) / 1_000));
 
@@ -32,14 +60,14 @@ export function createClientLimits(): ClientLimits {
         await running.consume(key);
       } catch (error) {
         if (!(error instanceof RateLimiterRes)) throw error;
-        return { ok: false, retryAfterSeconds: 1 };
+        return { ok: false, retryAfterSeconds: 1, kind: "concurrent" };
       }
       try {
         await perMinute.consume(key);
       } catch (error) {
         await running.delete(key);
         if (!(error instanceof RateLimiterRes)) throw error;
-        return { ok: false, retryAfterSeconds: retryAfter(error) };
+        return { ok: false, retryAfterSeconds: retryAfter(error), kind: "per_minute" };
       }
       let released = false;
       return {

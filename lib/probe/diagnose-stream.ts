@@ -1,5 +1,6 @@
 // The NDJSON body of POST /api/diagnose (SPEC §2): `start` at once, then every dns/probe event as it
-// happens (live, joined from an identical running check, or replayed from the 5-minute cache), then
+// happens (live, joined from an identical running check, or replayed from the 5-minute cache unless the
+// request is `fresh`: "check again"), then
 // `result`: the diagnosis (lib/diagnose) of everything the request brought and the check saw — the same
 // function, on the same evidence, as the wizard's result page.
 import "server-only";
@@ -30,6 +31,7 @@ export function diagnoseStream(
   release: () => Promise<void>,
 ): ReadableStream<Uint8Array> {
   const { targets, refused } = prepared;
+  const fresh = request.fresh === true;
   const started = deps.clock.now();
   let open = true;
   return new ReadableStream<Uint8Array>({
@@ -48,44 +50,51 @@ export function diagnoseStream(
       const events: CheckEvent[] = [];
       const key = checkKey(targets);
       // The check itself is not tied to this client: others may have joined it, and it ends within 10 s.
-      void deps.cache
-        .run(
-          key,
-          (emit) => runCheck(targets, deps.options, emit),
-          (event) => {
-            events.push(event);
-            send(event);
-          },
-        )
-        .then(
-          ({ reused }) => {
-            const evidence = evidenceOfRequest(request, readMessage(request.text), [start, ...events]);
-            const diagnosis = diagnose(evidence);
-            send({
-              type: "result",
-              ...inLanguage(diagnosis, locale),
-              settings: diagnosis.settings,
-              ms: Math.round(deps.clock.now() - started),
-              cached: reused,
-            });
-          },
-          (error: unknown) => {
-            console.error("live check failed:", error);
-            const message = checkSentences[locale].errors.internal;
-            send({
-              type: "result",
-              causes: [],
-              findings: [{ id: "internal", severity: "fail", message }],
-              settings: null,
-              ms: Math.round(deps.clock.now() - started),
-            });
-          },
-        )
-        .finally(() => {
-          void release();
-          if (open) controller.close();
-          open = false;
-        });
+      // It starts after the requests that arrived with this one have sent their own `start` (setImmediate
+      // runs once the server has read what is waiting on its sockets): a customer sees at once that the
+      // check began, even when fifty begin together, and no lookup is later by more than that turn.
+      setImmediate(
+        () =>
+          void deps.cache
+            .run(
+              key,
+              (emit) => runCheck(targets, { ...deps.options, fresh }, emit),
+              (event) => {
+                events.push(event);
+                send(event);
+              },
+              { fresh },
+            )
+            .then(
+              ({ reused }) => {
+                const evidence = evidenceOfRequest(request, readMessage(request.text), [start, ...events]);
+                const diagnosis = diagnose(evidence);
+                send({
+                  type: "result",
+                  ...inLanguage(diagnosis, locale),
+                  settings: diagnosis.settings,
+                  ms: Math.round(deps.clock.now() - started),
+                  cached: reused,
+                });
+              },
+              (error: unknown) => {
+                console.error("live check failed:", error);
+                const message = checkSentences[locale].errors.internal;
+                send({
+                  type: "result",
+                  causes: [],
+                  findings: [{ id: "internal", severity: "fail", message }],
+                  settings: null,
+                  ms: Math.round(deps.clock.now() - started),
+                });
+              },
+            )
+            .finally(() => {
+              void release();
+              if (open) controller.close();
+              open = false;
+            }),
+      );
     },
     cancel() {
       open = false;

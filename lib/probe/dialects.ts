@@ -3,7 +3,7 @@
 // (RFC 1939, RFC 2449, RFC 2595); IMAP: greeting, CAPABILITY, STARTTLS, LOGOUT (RFC 9051).
 // Never MAIL FROM, RCPT TO, USER/PASS, LOGIN or AUTHENTICATE.
 import "server-only";
-import type { MailProtocol } from "./budgets";
+import type { MailProtocol } from "@/lib/mail-ports";
 
 export type GreetingKind = "ready" | "refused" | "foreign";
 

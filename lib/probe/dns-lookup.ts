@@ -1,9 +1,11 @@
 // DNS lookups of the live check with node:dns/promises, one Resolver per request, each query ≤ 3 s.
-// Every lookup ends in a status (SPEC §2), never an exception.
+// Every lookup ends in a status (SPEC §2), never an exception. The check works with every record of the
+// answer; the event shows at most 50, each as plain text of at most 512 characters.
 import "server-only";
 import { Resolver } from "node:dns/promises";
 import { budgets } from "./budgets";
 import type { Clock } from "./clock";
+import { plainText } from "./plain-text";
 
 export const dnsStatuses = ["ok", "nxdomain", "nodata", "servfail", "timeout", "error"] as const;
 export type DnsStatus = (typeof dnsStatuses)[number];
@@ -24,7 +26,14 @@ export type DnsEvent = {
   ms: number;
 };
 
-const cut = (text: string) => text.slice(0, budgets.maxRecordChars);
+// Answers are kept as the server sent them (a name is compared and looked up as it is); strings are bounded
+// here so that a huge TXT answer cannot grow the check, and made plain text only for the event.
+const cut = (text: string) => text.slice(0, 4 * budgets.maxRecordChars);
+const shown = (text: string) => plainText(text).slice(0, budgets.maxRecordChars);
+const display = (record: DnsRecord): DnsRecord =>
+  typeof record === "string"
+    ? shown(record)
+    : Object.fromEntries(Object.entries(record).map(([k, v]) => [k, typeof v === "string" ? shown(v) : v]));
 
 // One line per record type: which Resolver method asks, and how its answer becomes plain records.
 const queries: Record<RrType, (r: Resolver, name: string) => Promise<DnsRecord[]>> = {
@@ -67,20 +76,31 @@ export function createResolver(servers: readonly string[]): Resolver {
 }
 
 export type LookupContext = { resolver: Resolver; clock: Clock; deadline: number };
+/** The event to stream, every record of the answer, and whether the request's deadline cut the wait short. */
+export type DnsAnswer = { event: DnsEvent; records: DnsRecord[]; cut: boolean };
 
 export function lookup(ctx: LookupContext, name: string, rrtype: RrType): Promise<DnsEvent> {
+  return lookupAll(ctx, name, rrtype).then((answer) => answer.event);
+}
+
+export function lookupAll(ctx: LookupContext, name: string, rrtype: RrType): Promise<DnsAnswer> {
   const started = ctx.clock.now();
   const budget = Math.min(budgets.dnsQueryMs, ctx.deadline - started);
-  const done = (status: DnsStatus, records: DnsRecord[] = []): DnsEvent => ({
-    type: "dns",
-    name,
-    rrtype,
-    status,
-    records: records.slice(0, budgets.maxRecords),
-    ms: Math.round(ctx.clock.now() - started),
+  const done = (status: DnsStatus, records: DnsRecord[] = [], cut = false): DnsAnswer => ({
+    event: {
+      type: "dns",
+      name,
+      rrtype,
+      status,
+      records: records.slice(0, budgets.maxRecords).map(display),
+      ms: Math.round(ctx.clock.now() - started),
+    },
+    records,
+    cut,
   });
   return new Promise((resolve) => {
-    const cancel = ctx.clock.setTimeout(() => resolve(done("timeout")), budget);
+    const cutShort = budget < budgets.dnsQueryMs;
+    const cancel = ctx.clock.setTimeout(() => resolve(done("timeout", [], cutShort)), budget);
     queries[rrtype](ctx.resolver, name).then(
       (records) => {
         cancel();
@@ -88,7 +108,8 @@ export function lookup(ctx: LookupContext, name: string, rrtype: RrType): Promis
       },
       (error: NodeJS.ErrnoException) => {
         cancel();
-        resolve(done(statusOfCode[error.code ?? ""] ?? "error"));
+        // ECANCELLED: the request ended first (run-check cancels the resolver at its deadline).
+        resolve(done(statusOfCode[error.code ?? ""] ?? "error", [], error.code === "ECANCELLED"));
       },
     );
   });

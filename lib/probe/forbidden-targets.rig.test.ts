@@ -2,6 +2,8 @@
 import ipaddr from "ipaddr.js";
 import { describe, expect, it } from "vitest";
 import { forbiddenAddresses } from "@/e2e/rig/scenarios";
+import { diagnose, inLanguage } from "@/lib/diagnose";
+import { start } from "@/lib/diagnose/test-events";
 import { prepareCheck } from "./prepare-check";
 import { check, labPolicy, rigControl } from "./rig-harness";
 import { createTargetPolicy } from "./target-policy";
@@ -35,12 +37,22 @@ const literalTargets = [
 ];
 
 // A forbidden server beside a good domain is evidence, not a reason to refuse (SPEC §6): it is reported
-// as refused and never becomes a target; the domain is still checked. A port outside the seven drops the
-// port, not the host (the host is still checked on the mail ports).
+// as refused (with its reason) and never becomes a target; the domain is still checked. A port outside the
+// seven drops the port, not the host (the host is still checked on the mail ports).
 const refusedServers = [
-  { server: { host: "192.168.0.1" }, input: "192.168.0.1", kept: null },
-  { server: { host: "metadata.google.internal" }, input: "metadata.google.internal", kept: null },
-  { server: { host: "mail.good.test", port: 22 }, input: "mail.good.test:22", kept: "mail.good.test" },
+  { server: { host: "192.168.0.1" }, input: "192.168.0.1", reason: "ip-literal", kept: null },
+  {
+    server: { host: "metadata.google.internal" },
+    input: "metadata.google.internal",
+    reason: "special-use",
+    kept: null,
+  },
+  {
+    server: { host: "mail.good.test", port: 22 },
+    input: "mail.good.test:22",
+    reason: "port-not-allowed",
+    kept: "mail.good.test",
+  },
 ];
 
 describe("forbidden targets (at least 40, no socket ever opened)", () => {
@@ -48,12 +60,12 @@ describe("forbidden targets (at least 40, no socket ever opened)", () => {
     expect(prepareCheck(request)).toMatchObject({ ok: false });
   });
 
-  it.each(refusedServers)("reports $input as refused and checks good.test", ({ server, input, kept }) => {
-    const prepared = prepareCheck({ domain: "good.test", servers: [server] });
+  it.each(refusedServers)("reports $input as refused ($reason) and checks good.test", (row) => {
+    const prepared = prepareCheck({ domain: "good.test", servers: [row.server] });
     if (!prepared.ok) throw new Error(`refused the whole request: ${JSON.stringify(prepared.refused)}`);
     expect(prepared.targets.domain).toBe("good.test");
-    expect(prepared.refused.map((r) => r.input)).toEqual([input]);
-    expect(prepared.targets.servers.map((s) => s.host)).toEqual(kept ? [kept] : []);
+    expect(prepared.refused).toEqual([{ input: row.input, reason: row.reason }]);
+    expect(prepared.targets.servers.map((s) => s.host)).toEqual(row.kept ? [row.kept] : []);
     expect(prepared.targets.servers.map((s) => s.port)).not.toContain(22);
   });
 
@@ -81,11 +93,28 @@ describe("forbidden targets (at least 40, no socket ever opened)", () => {
     expect(run.connects).toEqual([]);
   });
 
-  it("never connects to any address of a name that mixes allowed and private addresses", async () => {
+  it("a name with an allowed and a private address: the private one is reported and never connected, the allowed one is probed", async () => {
     const run = await check({ domain: "mixed.test" }, labPolicy());
-    expect(run.probes.length).toBeGreaterThan(0);
-    expect(run.probes.every((p) => p.status === "blocked")).toBe(true);
-    expect(run.connects).toEqual([]);
+    for (const host of ["mx.mixed.test", "mixed.test"]) {
+      const probes = run.probes.filter((p) => p.host === host);
+      expect(probes.filter((p) => p.ip === "10.1.2.3").map((p) => [p.status, p.detail])).toEqual(
+        Array(7).fill(["blocked", "private"]),
+      );
+      expect(probes.filter((p) => p.ip === "127.0.0.2").map((p) => p.status)).toEqual(Array(7).fill("open"));
+    }
+    expect(new Set(run.connects)).toEqual(new Set(["127.0.0.2"]));
+    expect(run.connects).toHaveLength(7);
+    const diagnosis = diagnose({
+      link: { domain: "mixed.test" },
+      answers: {},
+      message: null,
+      events: [start("mixed.test"), ...run.events],
+    });
+    const result = inLanguage(diagnosis, "en");
+    expect(result.causes.map((c) => c.id)).not.toContain("domain-dns-broken");
+    expect(result.causes.map((c) => c.id)).not.toContain("server-down");
+    // Judged by the address that answered (127.0.0.2 shows good.test's certificate, not mixed.test's).
+    expect(result.causes.map((c) => c.id)).toContain("certificate-invalid");
   });
 
   it("the production default (no MAILDOC_ALLOW_CIDRS) refuses loopback: good.test is blocked, not probed", async () => {

@@ -17,6 +17,8 @@ const event = (over: Partial<ProbeEvent>): ProbeEvent => ({
   capabilitiesBeforeTls: [],
   step: "greeting",
   detail: "greeting-timeout",
+  heldForHost: true,
+  source: "probed",
   ...over,
 });
 const silentGreeting = event({});
@@ -24,18 +26,22 @@ const silentTls = event({ port: 993, protocol: "imap", step: "tls", security: "s
 const dropped = event({ step: "connect", detail: "connect-timeout" });
 const answered = event({ status: "open", step: "done", banner: "220 hi" });
 const refused = event({ status: "refused", step: "connect" });
+const cut = event({ status: "skipped", step: "greeting", detail: "deadline" });
 
 describe("when to stop trying an address", () => {
   it("gives up after two ports accepted and said nothing", () => {
     expect(silenceVerdict([silentGreeting, silentTls], 0, false)).toBe("give-up");
   });
-  it("waits for the probe running beside the first silent one", () => {
+  it("after one silent port, waits for the probe running beside it", () => {
     expect(silenceVerdict([silentGreeting], 1, false)).toBe("wait");
     expect(silenceVerdict([silentGreeting], 0, false)).toBe("continue");
   });
   it("never gives up on a host that answered or refused somewhere", () => {
     expect(silenceVerdict([silentGreeting, answered, silentTls], 0, false)).toBe("continue");
     expect(silenceVerdict([refused, silentGreeting, silentTls], 0, false)).toBe("continue");
+  });
+  it("does not count a probe cut by the deadline as silence", () => {
+    expect(silenceVerdict([silentGreeting, cut], 0, false)).toBe("continue");
   });
   it("counts dropped connections only for the domain's own web address", () => {
     expect(silenceVerdict([dropped, dropped], 0, false)).toBe("continue");

@@ -1,6 +1,7 @@
 // When to stop trying the ports of one address. A host that accepted two connections and then said
-// nothing on either (and answered nowhere else) is hung or a tarpit: its other ports are not tried, rather
-// than spending more 4-second waves on silence (the per-address limit allows only 2 at a time).
+// nothing on either (and answered nowhere else) is hung or a tarpit: its ports still waiting for a socket
+// of this request are not tried, so the sockets go to other hosts (the probes already running go on).
+// After the first silent port, the next waits for the verdict of the one still running beside it.
 // Connection timeouts count only for the domain's own address when it is not a mail host: a web server
 // behind a firewall that drops mail ports. A mail host's firewall may drop some ports and pass others.
 import "server-only";
@@ -16,8 +17,8 @@ function saidNothing(event: ProbeEvent, webHostOnly: boolean): boolean {
 }
 
 /**
- * @param outcomes the finished probes of the address, latest last
- * @param running probes of the address still running
+ * @param outcomes the probes of the address that have answered so far
+ * @param running this request's own dialogs with the address still waiting for an answer
  * @param webHostOnly the address serves only the domain itself, no mail host and no named server
  */
 export function silenceVerdict(
@@ -27,6 +28,5 @@ export function silenceVerdict(
 ): SilenceVerdict {
   if (!outcomes.every((e) => saidNothing(e, webHostOnly))) return "continue";
   if (outcomes.length >= giveUpAfter) return "give-up";
-  // One silent port so far: wait for the probe running beside it before starting another.
   return running > 0 ? "wait" : "continue";
 }

@@ -1,12 +1,14 @@
 // One TCP (and later TLS) connection to a mail server, read line by line under the limits of SPEC §6:
-// each line cut at 512 bytes, at most 16 KiB per connection, every wait bounded by a budget.
+// each line cut at 512 bytes, at most 16 KiB per connection, every wait bounded by a budget. A wait cut
+// short by the request's deadline is not the server's silence: it fails as "skipped", not "timeout".
 import "server-only";
 import net from "node:net";
 import tls from "node:tls";
 import { budgets } from "./budgets";
 import type { Clock } from "./clock";
+import { plainText } from "./plain-text";
 
-export type FailureKind = "refused" | "timeout" | "reset" | "error";
+export type FailureKind = "refused" | "timeout" | "reset" | "error" | "skipped";
 export class ProbeFailure extends Error {
   constructor(
     readonly kind: FailureKind,
@@ -26,9 +28,15 @@ const kindOfCode: Record<string, FailureKind> = {
 const failureOf = (error: NodeJS.ErrnoException) =>
   new ProbeFailure(kindOfCode[error.code ?? ""] ?? "error", error.code ?? "socket-error");
 
+// One client context for every connection: Node's CA store (and NODE_EXTRA_CA_CERTS) loaded once, not
+// for each handshake (which cost a few milliseconds of CPU every time).
+let context: tls.SecureContext | undefined;
+const clientContext = () => (context ??= tls.createSecureContext());
+
 const noLookup: net.LookupFunction = (_host, _options, callback) =>
   callback(Object.assign(new Error("name lookups are not allowed here"), { code: "ENOLOOKUP" }), "", 4);
 
+/** `deadline`: when the answers are due (the request's end less the time to send the result). */
 export type ConnectionContext = { clock: Clock; deadline: number; signal?: AbortSignal };
 
 export class MailConnection {
@@ -72,18 +80,22 @@ export class MailConnection {
     return connection;
   }
 
-  /** Waits for fn's outcome until `until` (never past the request deadline); closes the socket on timeout. */
+  /**
+   * Waits for fn's outcome until `until` (the step's budget) but never past the request deadline; closes
+   * the socket when time is up. Silence for the whole step is a timeout; the deadline or an abort is not.
+   */
   private within<T>(
     until: number,
     step: string,
     fn: (resolve: (v: T) => void, reject: (e: ProbeFailure) => void) => void,
   ): Promise<T> {
+    const cut = this.ctx.deadline < until;
     const budget = Math.min(until, this.ctx.deadline) - this.ctx.clock.now();
+    const timeUp = () =>
+      cut ? new ProbeFailure("skipped", "deadline") : new ProbeFailure("timeout", `${step}-timeout`);
     return new Promise<T>((resolve, reject) => {
-      if (budget <= 0 || this.ctx.signal?.aborted) {
-        reject(new ProbeFailure("timeout", `${step}-timeout`));
-        return;
-      }
+      if (this.ctx.signal?.aborted) return reject(new ProbeFailure("skipped", "aborted"));
+      if (budget <= 0) return reject(timeUp());
       let settled = false;
       const finish = (settle: () => void) => {
         if (settled) return;
@@ -92,18 +104,16 @@ export class MailConnection {
         this.ctx.signal?.removeEventListener("abort", onAbort);
         settle();
       };
-      const onAbort = () => finish(() => reject(new ProbeFailure("timeout", "aborted")));
-      const cancel = this.ctx.clock.setTimeout(
-        () => finish(() => reject(new ProbeFailure("timeout", `${step}-timeout`))),
-        budget,
-      );
+      const onAbort = () => finish(() => reject(new ProbeFailure("skipped", "aborted")));
+      const cancel = this.ctx.clock.setTimeout(() => finish(() => reject(timeUp())), budget);
       this.ctx.signal?.addEventListener("abort", onAbort, { once: true });
       fn(
         (value) => finish(() => resolve(value)),
         (error) => finish(() => reject(error)),
       );
     }).catch((error: unknown) => {
-      if (error instanceof ProbeFailure && error.kind === "timeout") this.close();
+      if (error instanceof ProbeFailure && (error.kind === "timeout" || error.kind === "skipped"))
+        void this.close();
       throw error;
     });
   }
@@ -144,7 +154,7 @@ export class MailConnection {
 
   private decode(bytes: Buffer): string {
     const line = bytes.subarray(0, budgets.lineBytes).toString("utf8");
-    return line.replace(/\r$/, "").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "\ufffd");
+    return plainText(line.replace(/\r$/, ""));
   }
 
   private fail(failure: ProbeFailure) {
@@ -196,6 +206,7 @@ export class MailConnection {
     const secure = tls.connect({
       socket: this.socket,
       servername,
+      secureContext: clientContext(),
       rejectUnauthorized: false,
       // The name is checked separately (tls-facts.ts) so `authorized` means "the chain is trusted".
       checkServerIdentity: () => undefined,
@@ -220,13 +231,19 @@ export class MailConnection {
     return this.closed;
   }
 
-  /** Sends the polite goodbye, lets the server close (at most 500 ms), and resolves when the socket is gone. */
+  /**
+   * Sends the polite goodbye and our end of the connection at once, lets the server close (at most
+   * `goodbyeMs`, never past the request's end), and resolves when the socket is gone. Nobody waits for
+   * this to see the answers: the probe's result is out before the goodbye starts.
+   */
   quit(command: string): Promise<void> {
     this.write(command);
     this.detach();
     this.socket.on("error", () => undefined);
     this.socket.end();
-    const cancel = this.ctx.clock.setTimeout(() => this.socket.destroy(), 500);
+    const requestEnd = this.ctx.deadline + budgets.resultReserveMs;
+    const wait = Math.min(budgets.goodbyeMs, requestEnd - this.ctx.clock.now());
+    const cancel = this.ctx.clock.setTimeout(() => this.socket.destroy(), wait);
     return this.closed.finally(cancel);
   }
 }

@@ -1,167 +1,105 @@
 import { describe, expect, it } from "vitest";
-import { ProbeQueue, TargetSlots } from "./probe-queue";
+import { ProbeQueue, type Ticket } from "./probe-queue";
 
-/** Jobs that stay open until released by hand, recording how many run at once (in total and per ip). */
-function harness(perTarget: number, perRequest: number) {
-  const slots = new TargetSlots(perTarget);
-  const queue = new ProbeQueue(slots, perRequest);
-  const open = new Map<string, number>();
-  const finishers: (() => void)[] = [];
-  let running = 0;
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+/** Takes tickets and keeps them until released by hand, recording the most held at once. */
+function harness(perRequest: number) {
+  const queue = new ProbeQueue(perRequest);
+  const held: Ticket[] = [];
+  const outcomes: string[] = [];
   let peak = 0;
-  let peakPerIp = 0;
-  const add = (ip: string, priority = 0, onSkip = () => undefined) =>
-    queue.add(
-      ip,
-      priority,
-      () =>
-        new Promise<void>((resolve) => {
-          running += 1;
-          open.set(ip, (open.get(ip) ?? 0) + 1);
-          peak = Math.max(peak, running);
-          peakPerIp = Math.max(peakPerIp, open.get(ip) ?? 0);
-          finishers.push(() => {
-            running -= 1;
-            open.set(ip, (open.get(ip) ?? 1) - 1);
-            resolve();
-          });
-        }),
-      onSkip,
-    );
-  const finishAll = async () => {
-    while (finishers.length > 0) {
-      for (const finish of finishers.splice(0)) finish();
-      await new Promise((r) => setTimeout(r, 0));
+  const take = (ip: string, priority = 0, label = ip) =>
+    void queue.take(ip, priority).then((ticket) => {
+      if (typeof ticket === "string") return void outcomes.push(`${label}:${ticket}`);
+      held.push(ticket);
+      outcomes.push(label);
+      peak = Math.max(peak, queue.inUse);
+    });
+  const releaseAll = async () => {
+    await flush();
+    while (held.length > 0) {
+      for (const ticket of held.splice(0)) ticket.release();
+      await flush();
     }
   };
-  return { slots, queue, add, finishAll, stats: () => ({ peak, peakPerIp, running }) };
+  return { queue, take, held, outcomes, releaseAll, peak: () => peak };
 }
 
 describe("probe queue", () => {
-  it("opens at most 2 connections to one address at a time", async () => {
-    const h = harness(2, 16);
-    for (let i = 0; i < 7; i++) h.add("192.0.2.1");
-    expect(h.stats().running).toBe(2);
-    await h.finishAll();
-    await h.queue.drained();
-    expect(h.stats().peakPerIp).toBe(2);
+  it("holds at most 16 sockets for one request, and gives a freed one to the next", async () => {
+    const h = harness(16);
+    for (let ip = 1; ip <= 20; ip++) for (let port = 0; port < 7; port++) h.take(`192.0.2.${ip}`);
+    await flush();
+    expect(h.held).toHaveLength(16);
+    h.held.shift()?.release();
+    await flush();
+    expect(h.held).toHaveLength(16);
+    await h.releaseAll();
+    expect(h.peak()).toBe(16);
+    expect(h.outcomes).toHaveLength(140);
   });
 
-  it("opens at most 16 sockets for one request", async () => {
-    const h = harness(2, 16);
-    for (let ip = 1; ip <= 20; ip++) for (let port = 0; port < 7; port++) h.add(`192.0.2.${ip}`);
-    expect(h.stats().running).toBe(16);
-    await h.finishAll();
-    await h.queue.drained();
-    expect(h.stats().peak).toBe(16);
+  it("releasing a ticket twice frees one socket only", async () => {
+    const h = harness(1);
+    h.take("a");
+    h.take("b");
+    h.take("c");
+    await flush();
+    const [first] = h.held;
+    first?.release();
+    first?.release();
+    await flush();
+    expect(h.outcomes).toEqual(["a", "b"]);
   });
 
-  it("shares the per-address limit with other requests", async () => {
-    const slots = new TargetSlots(2);
-    const other = new ProbeQueue(slots, 16);
-    other.add(
-      "192.0.2.1",
-      0,
-      () => new Promise(() => undefined),
-      () => undefined,
-    );
-    other.add(
-      "192.0.2.1",
-      0,
-      () => new Promise(() => undefined),
-      () => undefined,
-    );
-    const h = harness(2, 16);
-    const mine = new ProbeQueue(slots, 16);
-    let started = false;
-    mine.add(
-      "192.0.2.1",
-      0,
-      async () => void (started = true),
-      () => undefined,
-    );
-    expect(started).toBe(false);
-    expect(slots.inUse("192.0.2.1")).toBe(2);
-    void h;
+  it("gives lower priority numbers their socket first", async () => {
+    const h = harness(1);
+    h.take("ip", 0, "server");
+    h.take("ip", 30, "domain");
+    h.take("ip", 10, "mx");
+    await h.releaseAll();
+    expect(h.outcomes).toEqual(["server", "mx", "domain"]);
   });
 
-  it("skips what has not started when the request ends", async () => {
-    const h = harness(2, 16);
-    let skipped = 0;
-    for (let i = 0; i < 5; i++) h.add("192.0.2.1", 0, () => void (skipped += 1));
-    const closed = h.queue.close();
-    expect(skipped).toBe(3);
-    await h.finishAll();
-    await closed;
-    h.add("192.0.2.1", 0, () => void (skipped += 1));
-    expect(skipped).toBe(4);
+  it("says not-started to what waits when the request ends, and to anything asked after", async () => {
+    const h = harness(2);
+    for (let i = 0; i < 5; i++) h.take("192.0.2.1", 0, `p${i}`);
+    await flush();
+    h.queue.close();
+    h.take("192.0.2.1", 0, "late");
+    await flush();
+    expect(h.outcomes).toEqual([
+      "p0",
+      "p1",
+      "p2:not-started",
+      "p3:not-started",
+      "p4:not-started",
+      "late:not-started",
+    ]);
   });
 
-  it("starts lower priority numbers first", async () => {
-    const slots = new TargetSlots(1);
-    const queue = new ProbeQueue(slots, 16);
-    const order: string[] = [];
-    let release: () => void = () => undefined;
-    queue.add(
-      "ip",
-      0,
-      () => new Promise<void>((r) => (release = r)),
-      () => undefined,
-    );
-    queue.add(
-      "ip",
-      30,
-      async () => void order.push("domain"),
-      () => undefined,
-    );
-    queue.add(
-      "ip",
-      10,
-      async () => void order.push("mx"),
-      () => undefined,
-    );
-    release();
-    await queue.drained();
-    expect(order).toEqual(["mx", "domain"]);
+  it("gives up the waiting probes of one address only", async () => {
+    const h = harness(2);
+    for (let i = 0; i < 4; i++) h.take("192.0.2.1", 0, "a");
+    for (let i = 0; i < 2; i++) h.take("192.0.2.2", 0, "b");
+    await flush();
+    h.queue.skipAddress("192.0.2.1", "host-silent");
+    await flush();
+    expect(h.outcomes).toEqual(["a", "a", "a:host-silent", "a:host-silent"]);
+    await h.releaseAll();
+    expect(h.outcomes.slice(4)).toEqual(["b", "b"]);
   });
-});
 
-describe("giving up on an address", () => {
-  it("skips the queued probes of that address only", async () => {
-    const slots = new TargetSlots(2);
-    const queue = new ProbeQueue(slots, 16);
-    const skipped: string[] = [];
-    const never = () => new Promise<void>(() => undefined);
-    for (let i = 0; i < 4; i++)
-      queue.add("192.0.2.1", 0, never, (reason) => void skipped.push(`a:${reason}`));
-    for (let i = 0; i < 4; i++)
-      queue.add("192.0.2.2", 0, never, (reason) => void skipped.push(`b:${reason}`));
-    queue.skipAddress("192.0.2.1", "host-silent");
-    expect(skipped).toEqual(["a:host-silent", "a:host-silent"]);
-  });
-});
-
-describe("pausing an address", () => {
-  it("starts nothing more on a paused address until it is resumed", async () => {
-    const queue = new ProbeQueue(new TargetSlots(2), 16);
-    const started: number[] = [];
-    queue.pause("192.0.2.1");
-    for (const n of [1, 2])
-      queue.add(
-        "192.0.2.1",
-        0,
-        async () => void started.push(n),
-        () => undefined,
-      );
-    queue.add(
-      "192.0.2.2",
-      0,
-      async () => void started.push(3),
-      () => undefined,
-    );
-    expect(started).toEqual([3]);
-    queue.resume("192.0.2.1");
-    await queue.drained();
-    expect(started).toEqual([3, 1, 2]);
+  it("gives no socket to a paused address until it is resumed", async () => {
+    const h = harness(16);
+    h.queue.pause("192.0.2.1");
+    h.take("192.0.2.1", 0, "a");
+    h.take("192.0.2.2", 0, "b");
+    await flush();
+    expect(h.outcomes).toEqual(["b"]);
+    h.queue.resume("192.0.2.1");
+    await flush();
+    expect(h.outcomes).toEqual(["b", "a"]);
   });
 });

@@ -4,10 +4,12 @@
 import { promises as dns } from "node:dns";
 import net from "node:net";
 import { inject, vi } from "vitest";
+import { systemClock } from "./clock";
 import type { DnsEvent } from "./dns-lookup";
+import { createMemoryProbeStore } from "./memory-probe-store";
 import type { ProbeEvent } from "./port-probe";
-import { TargetSlots } from "./probe-queue";
-import { runCheck, type CheckEvent, type CheckTargets } from "./run-check";
+import type { ProbeStore } from "./probe-store";
+import { runCheck, type CheckEvent, type CheckOptions, type CheckTargets } from "./run-check";
 import { createTargetPolicy, type TargetPolicy } from "./target-policy";
 
 export const rig = () => inject("rig");
@@ -28,19 +30,22 @@ function install() {
   installed = true;
   const original = net.connect;
   vi.spyOn(net, "connect").mockImplementation(((...args: Parameters<typeof net.connect>) => {
-    const host = (args[0] as { host?: string }).host ?? "?";
+    const { host = "?", port = 0 } = args[0] as { host?: string; port?: number };
+    const target = `${host}|${port}`;
     const socket = original(...args);
     const mine = [...recorders];
     for (const r of mine) {
       r.connects.push(host);
       r.peak = Math.max(r.peak, (r.open += 1));
-      r.openTo.set(host, (r.openTo.get(host) ?? 0) + 1);
-      r.peakTo.set(host, Math.max(r.peakTo.get(host) ?? 0, r.openTo.get(host) ?? 0));
+      for (const key of [host, target]) {
+        r.openTo.set(key, (r.openTo.get(key) ?? 0) + 1);
+        r.peakTo.set(key, Math.max(r.peakTo.get(key) ?? 0, r.openTo.get(key) ?? 0));
+      }
     }
     socket.once("close", () => {
       for (const r of mine) {
         r.open -= 1;
-        r.openTo.set(host, (r.openTo.get(host) ?? 1) - 1);
+        for (const key of [host, target]) r.openTo.set(key, (r.openTo.get(key) ?? 1) - 1);
       }
     });
     return socket;
@@ -53,43 +58,69 @@ export type CheckRun = {
   probes: ProbeEvent[];
   /** Addresses passed to net.connect while the check ran. */
   connects: string[];
-  /** Most sockets open at once while the check ran, in total and per address. */
+  /** Most sockets open at once while the check ran: in total, per address, per address and port. */
   peakOpen: number;
   peakPerAddress: number;
+  peakPerTarget: number;
+  complete: boolean;
   ms: number;
 };
 
-export async function check(
-  targets: Partial<CheckTargets>,
-  policy: TargetPolicy = labPolicy(),
-): Promise<CheckRun> {
+/** Options of the check besides the rig's own; `store` defaults to a new one, so tests share nothing. */
+export type CheckExtras = { policy?: TargetPolicy; store?: ProbeStore } & Pick<
+  CheckOptions,
+  "fresh" | "requestMs"
+>;
+
+export const newStore = () => createMemoryProbeStore({ clock: systemClock });
+
+/** Records the sockets opened while `fn` runs (tests that count sockets run one at a time). */
+export async function recording<T>(fn: (sockets: { openNow(): number }) => Promise<T>) {
   install();
   const recorder: Recorder = { connects: [], open: 0, peak: 0, openTo: new Map(), peakTo: new Map() };
   recorders.add(recorder);
-  const events: CheckEvent[] = [];
-  const started = performance.now();
   try {
-    await runCheck(
-      { domain: targets.domain ?? null, servers: targets.servers ?? [] },
-      // Own per-target slots: concurrent tests must not queue behind each other.
-      {
-        resolverServers: [rig().dnsServer],
-        policy,
-        ehloName: "probe.maildoc.test",
-        targetSlots: new TargetSlots(policy.connectionsPerTarget),
-      },
-      (event) => events.push(event),
-    );
+    const value = await fn({ openNow: () => recorder.open });
+    const peaks = [...recorder.peakTo];
+    return {
+      value,
+      connects: recorder.connects,
+      peakOpen: recorder.peak,
+      peakPerAddress: Math.max(0, ...peaks.filter(([k]) => !k.includes("|")).map(([, n]) => n)),
+      peakPerTarget: Math.max(0, ...peaks.filter(([k]) => k.includes("|")).map(([, n]) => n)),
+    };
   } finally {
     recorders.delete(recorder);
   }
+}
+
+export async function check(
+  targets: Partial<CheckTargets>,
+  policyOrExtras: TargetPolicy | CheckExtras = {},
+): Promise<CheckRun> {
+  const extras: CheckExtras = "checkAddress" in policyOrExtras ? { policy: policyOrExtras } : policyOrExtras;
+  const events: CheckEvent[] = [];
+  const started = performance.now();
+  const { value: summary, ...sockets } = await recording(() =>
+    runCheck(
+      { domain: targets.domain ?? null, servers: targets.servers ?? [] },
+      {
+        resolverServers: [rig().dnsServer],
+        policy: extras.policy ?? labPolicy(),
+        ehloName: "probe.maildoc.test",
+        store: extras.store ?? newStore(),
+        fresh: extras.fresh,
+        requestMs: extras.requestMs,
+      },
+      (event) => events.push(event),
+    ),
+  );
   return {
     events,
     dns: events.filter((e): e is DnsEvent => e.type === "dns"),
     probes: events.filter((e): e is ProbeEvent => e.type === "probe"),
-    connects: recorder.connects,
-    peakOpen: recorder.peak,
-    peakPerAddress: Math.max(0, ...recorder.peakTo.values()),
+    ...sockets,
+    complete: summary.complete,
     ms: performance.now() - started,
   };
 }

@@ -1,17 +1,28 @@
-// The live check of one request: DNS of the domain, then every mail port of its mail hosts, all at once,
-// each result emitted as soon as it is known, everything over by the request budget (SPEC §6).
+// The live check of one request, carrying out its plan (check-plan.ts): the lookups, then every mail port
+// of every address of every host, all at once, each result emitted as soon as it is known, everything over
+// by the request budget (SPEC §6). Probes are shared with every other check that needs the same address,
+// port and protocol (shared-probe.ts); the answer is out as soon as the last reply is in, the goodbye
+// happens after it.
 import "server-only";
-import { budgets, mailPorts, type MailPort } from "./budgets";
+import type { Resolver } from "node:dns/promises";
+import { setMaxListeners } from "node:events";
+import { allowedPorts, type MailPort } from "@/lib/mail-ports";
+import { budgets } from "./budgets";
+import { planAddresses, planCheck, type CheckPlan, type CheckTargets, type HostPlan } from "./check-plan";
 import { systemClock, type Clock } from "./clock";
-import { createResolver, lookup, type DnsEvent, type RrType } from "./dns-lookup";
-import { probePort, type ProbeEvent, type ProbeOutcome } from "./port-probe";
+import { createResolver, lookupAll, type DnsEvent, type RrType } from "./dns-lookup";
 import { silenceVerdict } from "./host-silence";
-import { ProbeQueue, TargetSlots, type SkipReason } from "./probe-queue";
-import { normalizeHostName, type ServerTarget } from "./target-input";
+import { createMemoryProbeStore, type MemoryProbeStore } from "./memory-probe-store";
+import { eventFor, probePort, type ProbeEvent } from "./port-probe";
+import { ProbeQueue } from "./probe-queue";
+import type { ProbeStore } from "./probe-store";
+import { obtainProbe, type ObtainContext, type Obtained } from "./shared-probe";
 import type { TargetPolicy } from "./target-policy";
 
-export type CheckTargets = { domain: string | null; servers: ServerTarget[] };
+export type { CheckTargets } from "./check-plan";
 export type CheckEvent = DnsEvent | ProbeEvent;
+/** `complete`: nothing was skipped or cut by the deadline; only such a check may be answered from a cache. */
+export type CheckSummary = { complete: boolean };
 
 export type CheckOptions = {
   /** `ip` or `ip:port` DNS servers (SPEC §5); empty = the system's resolvers. */
@@ -19,193 +30,189 @@ export type CheckOptions = {
   policy: TargetPolicy;
   ehloName: string;
   clock?: Clock;
+  /** Ends the check early (what has not answered is reported `skipped`); shared probes run on for others. */
   signal?: AbortSignal;
-  /** Per-target connection slots shared across requests; one per process by default. */
-  targetSlots?: TargetSlots;
+  /** Where probes are shared between checks; the process's own store unless given. */
+  store?: ProbeStore;
+  /** "Check again": no probe result from before this check began is used (running probes are joined). */
+  fresh?: boolean;
+  /** The whole request's budget (SPEC §6: 10 s); tests give less. */
+  requestMs?: number;
 };
 
-// Lookups about the domain that nothing else waits for (SPEC §6; RFC 6186 SRV names, autoconfig).
-const domainLookups: [prefix: string, rrtype: RrType][] = [
-  ["", "NS"],
-  ["", "SOA"],
-  ["", "TXT"],
-  ["_dmarc.", "TXT"],
-  ["_submission._tcp.", "SRV"],
-  ["_submissions._tcp.", "SRV"],
-  ["_imap._tcp.", "SRV"],
-  ["_imaps._tcp.", "SRV"],
-  ["_pop3._tcp.", "SRV"],
-  ["_pop3s._tcp.", "SRV"],
-  ["autoconfig.", "A"],
-  ["autodiscover.", "A"],
-];
-
-// Most telling ports first, so that a check cut short by its budget still answers the usual questions.
-const portOrder = [587, 995, 993, 465, 25, 110, 143];
-const orderedPorts: MailPort[] = portOrder.map((p) => mailPorts.find((m) => m.port === p)!);
-
-/** Queue priority of the domain's own address (servers 0–3, MX 10–14, mail.<domain> 20). */
-const domainPriority = 30;
-
-const sharedSlots = new Map<number, TargetSlots>();
-function slotsFor(perTarget: number): TargetSlots {
-  let slots = sharedSlots.get(perTarget);
-  if (!slots) sharedSlots.set(perTarget, (slots = new TargetSlots(perTarget)));
-  return slots;
+let processStore: MemoryProbeStore | undefined;
+/** The probe store of this process, shared by every check that is not given another. */
+export function sharedProbeStore(): MemoryProbeStore {
+  return (processStore ??= createMemoryProbeStore({ clock: systemClock }));
 }
 
-type Planned = {
-  outcome: ProbeOutcome | null;
-  skipped: SkipReason | null;
-  aliases: Set<string>;
-  ip: string;
-  port: MailPort;
-  host: string;
-};
+type Target = { ip: string; port: MailPort; names: string[]; outcome: Obtained | null };
 
 export async function runCheck(
   targets: CheckTargets,
   options: CheckOptions,
   emit: (event: CheckEvent) => void,
-): Promise<void> {
-  const clock = options.clock ?? systemClock;
-  const { policy } = options;
-  const deadline = clock.now() + budgets.requestMs - budgets.resultReserveMs;
-  let finished = false;
-  const send = (event: CheckEvent) => {
-    if (!finished) emit(event);
-  };
-  const resolver = createResolver(options.resolverServers);
-  const dns = { resolver, clock, deadline };
-  const queue = new ProbeQueue(
-    options.targetSlots ?? slotsFor(policy.connectionsPerTarget),
-    policy.socketsPerRequest,
+): Promise<CheckSummary> {
+  return new CheckRun(planCheck(targets), options, emit).run();
+}
+
+/** One check carrying out its plan; every piece of its state lives here until it ends. */
+class CheckRun {
+  private readonly clock: Clock;
+  private readonly started: number;
+  private readonly deadline: number;
+  private readonly end = new AbortController();
+  private readonly resolver: Resolver;
+  private readonly queue: ProbeQueue;
+  private readonly obtainContext: ObtainContext;
+  private readonly tasks: Promise<unknown>[] = [];
+  private finished = false;
+  private complete = true;
+  /** This check's own dialogues per address that have not answered yet. */
+  private readonly dialing = new Map<string, number>();
+  private readonly byTarget = new Map<string, Target>();
+  private readonly answeredOn = new Map<string, ProbeEvent[]>();
+  private readonly webOnly = new Map<string, boolean>();
+  private readonly checkedHosts = new Set<string>();
+  private readonly addressesOf = memo((name: string) => this.addresses(name));
+  private readonly aboutAddress = memo((ip: string) =>
+    Promise.all(this.plan.perAddress.map((rrtype) => this.ask(ip, rrtype))),
   );
-  const probeContext = { clock, deadline, signal: options.signal, ehloName: options.ehloName };
-  const tasks: Promise<unknown>[] = [];
 
-  const ask = (name: string, rrtype: RrType) =>
-    lookup(dns, name, rrtype).then((event) => {
-      send(event);
-      return event;
-    });
+  constructor(
+    private readonly plan: CheckPlan,
+    private readonly options: CheckOptions,
+    private readonly emit: (event: CheckEvent) => void,
+  ) {
+    this.clock = options.clock ?? systemClock;
+    // Every port of every address of every host listens for the check's end, twice at most (waiting for its
+    // turn, then in its dialogue): more than Node's default of 10, which would warn of a leak that is not one.
+    const hostsAtMost = budgets.maxServers + budgets.maxMxHosts + 2;
+    const portsAtMost = hostsAtMost * budgets.addressesPerName * allowedPorts.length;
+    setMaxListeners(2 * portsAtMost + 1, this.end.signal);
+    this.started = this.clock.now();
+    this.deadline = this.started + (options.requestMs ?? budgets.requestMs) - budgets.resultReserveMs;
+    this.resolver = createResolver(options.resolverServers);
+    this.queue = new ProbeQueue(options.policy.socketsPerRequest);
+    const probeContext = { clock: this.clock, deadline: this.deadline, ehloName: options.ehloName };
+    this.obtainContext = {
+      store: options.store ?? sharedProbeStore(),
+      queue: this.queue,
+      end: this.end.signal,
+      maxAgeMs: () => (options.fresh ? this.clock.now() - this.started : budgets.probeResultMs),
+      timeLeft: () => Math.max(0, this.deadline - this.clock.now()),
+      probe: (host, ip, port) => {
+        this.dialing.set(ip, (this.dialing.get(ip) ?? 0) + 1);
+        return probePort(host, ip, port, probeContext).finally(() =>
+          this.dialing.set(ip, (this.dialing.get(ip) ?? 1) - 1),
+        );
+      },
+    };
+  }
 
-  const addressesOf = memo(async (name: string) => {
-    const answers = await Promise.all([ask(name, "A"), ask(name, "AAAA")]);
-    return answers.flatMap((a) => (a.status === "ok" ? (a.records as string[]) : []));
-  });
-  const ptrOf = memo((ip: string) => ask(ip, "PTR"));
-
-  const planned = new Map<string, Planned>();
-  const outcomesByAddress = new Map<string, ProbeEvent[]>();
-  const runningOn = new Map<string, number>();
-  const firstPriorityOn = new Map<string, number>();
-  // After each probe: go on with the address, wait for the probe beside it, or give up (host-silence.ts).
-  const judgeAddress = (ip: string, event: ProbeEvent) => {
-    const seen = [...(outcomesByAddress.get(ip) ?? []), event];
-    outcomesByAddress.set(ip, seen);
-    const webHostOnly = (firstPriorityOn.get(ip) ?? 0) >= domainPriority;
-    const verdict = silenceVerdict(seen, runningOn.get(ip) ?? 0, webHostOnly);
-    if (verdict === "give-up") queue.skipAddress(ip, "host-silent");
-    else if (verdict === "wait") queue.pause(ip);
-    else queue.resume(ip);
-  };
-  const report = (plan: Planned, host: string) => {
-    if (plan.skipped) send(notTried(host, plan.ip, plan.port, plan.skipped));
-    else if (plan.outcome)
-      send(
-        host === plan.host
-          ? plan.outcome.event
-          : { ...plan.outcome.event, host, tls: plan.outcome.tlsFor(host) },
+  async run(): Promise<CheckSummary> {
+    const { plan, tasks } = this;
+    for (const host of plan.hosts) tasks.push(this.checkHost(host));
+    for (const { lookup, hosts } of plan.hostsFrom)
+      tasks.push(
+        this.ask(lookup.name, lookup.rrtype).then((answer) => {
+          if (answer.event.status === "ok")
+            return Promise.all(hosts(answer.records).map((h) => this.checkHost(h)));
+        }),
       );
-  };
+    for (const { name, rrtype } of plan.lookups) tasks.push(this.ask(name, rrtype));
 
-  const probedHosts = new Set<string>();
-  async function probeHost(name: string, priority: number, first?: number | null) {
-    if (probedHosts.has(name)) return;
-    probedHosts.add(name);
-    const addresses = await addressesOf(name);
-    if (addresses.length === 0) return;
-    const ports = first
-      ? [...orderedPorts].sort((a, b) => Number(b.port === first) - Number(a.port === first))
-      : orderedPorts;
-    // A name with any forbidden address is not probed at all: mixed answers are how rebinding starts.
-    const verdicts = addresses.map((ip) => ({ ip, verdict: policy.checkAddress(ip) }));
-    const blocked = verdicts.find((v) => !v.verdict.allowed);
-    if (blocked && !blocked.verdict.allowed) {
-      for (const port of ports) send(blockedEvent(name, blocked.ip, port, blocked.verdict.reason));
-      return;
-    }
-    const allowed = verdicts.flatMap((v) => (v.verdict.allowed ? [v.verdict.connectTo] : []));
-    const ip = allowed.find((a) => !a.includes(":")) ?? allowed[0];
-    if (!ip) return;
-    tasks.push(ptrOf(ip));
-    // The most important role this address plays (an MX host sharing the web server's address counts as MX).
-    firstPriorityOn.set(ip, Math.min(firstPriorityOn.get(ip) ?? priority, priority));
-    for (const port of ports) {
-      const key = `${ip}|${port.port}`;
-      const existing = planned.get(key);
-      if (existing) {
-        existing.aliases.add(name);
-        report(existing, name);
+    // Everything answered, or the deadline (or the caller) ends the check: what is left is reported skipped.
+    const end = () => this.end.abort();
+    const cancel = this.clock.setTimeout(end, this.deadline - this.clock.now());
+    this.options.signal?.addEventListener("abort", end, { once: true });
+    await Promise.race([settleAll(tasks), aborted(this.end.signal)]);
+    if (this.end.signal.aborted) this.complete = false;
+    cancel();
+    this.options.signal?.removeEventListener("abort", end);
+    end();
+    this.queue.close();
+    this.resolver.cancel();
+    await settleAll(tasks);
+    this.finished = true;
+    return { complete: this.complete };
+  }
+
+  private send(event: CheckEvent) {
+    if (this.finished) return;
+    if (event.type === "probe" && event.status === "skipped") this.complete = false;
+    this.emit(event);
+  }
+
+  private ask(name: string, rrtype: RrType) {
+    return lookupAll(
+      { resolver: this.resolver, clock: this.clock, deadline: this.deadline },
+      name,
+      rrtype,
+    ).then((answer) => {
+      if (answer.cut) this.complete = false;
+      this.send(answer.event);
+      return answer;
+    });
+  }
+
+  private async addresses(name: string): Promise<string[]> {
+    const answers = await Promise.all([this.ask(name, "A"), this.ask(name, "AAAA")]);
+    return answers.flatMap((a) => (a.event.status === "ok" ? (a.records as string[]) : []));
+  }
+
+  private async checkHost(host: HostPlan) {
+    if (this.checkedHosts.has(host.name)) return;
+    this.checkedHosts.add(host.name);
+    const { probe, blocked } = planAddresses(await this.addressesOf(host.name), this.options.policy);
+    for (const { ip, reason } of blocked)
+      for (const port of host.ports) this.send(blockedEvent(host.name, ip, port, reason));
+    for (const ip of probe) this.probeAddress(host, ip);
+  }
+
+  /** Every port of one address, once per check: a second name on it gets its own events of the same probe. */
+  private probeAddress(host: HostPlan, ip: string) {
+    this.tasks.push(this.aboutAddress(ip));
+    // An address is "the web server only" while no mail host or named server shares it.
+    this.webOnly.set(ip, (this.webOnly.get(ip) ?? true) && host.role === "domain");
+    for (const port of host.ports) {
+      const id = `${ip}|${port.port}`;
+      const known = this.byTarget.get(id);
+      if (known) {
+        known.names.push(host.name);
+        this.report(known, host.name);
         continue;
       }
-      const plan: Planned = { outcome: null, skipped: null, aliases: new Set(), ip, port, host: name };
-      planned.set(key, plan);
-      queue.add(
-        ip,
-        priority,
-        async () => {
-          runningOn.set(ip, (runningOn.get(ip) ?? 0) + 1);
-          plan.outcome = await probePort(name, ip, port, probeContext);
-          runningOn.set(ip, (runningOn.get(ip) ?? 1) - 1);
-          for (const host of [name, ...plan.aliases]) report(plan, host);
-          judgeAddress(ip, plan.outcome.event);
-        },
-        (reason) => {
-          plan.skipped = reason;
-          for (const host of [name, ...plan.aliases]) report(plan, host);
-        },
+      const target: Target = { ip, port, names: [host.name], outcome: null };
+      this.byTarget.set(id, target);
+      const need = { host: host.name, ip, port, priority: host.priority };
+      this.tasks.push(
+        obtainProbe(need, this.obtainContext).then((outcome) => {
+          target.outcome = outcome;
+          for (const name of target.names) this.report(target, name);
+          this.judgeAddress(ip, outcome);
+        }),
       );
     }
   }
 
-  const { domain } = targets;
-  for (const [index, server] of targets.servers.slice(0, budgets.maxServers).entries())
-    tasks.push(probeHost(server.host, index, server.port));
-  if (domain) {
-    tasks.push(
-      ask(domain, "MX").then((mx) => {
-        if (mx.status !== "ok") return;
-        const hosts = (mx.records as { exchange: string; priority: number }[])
-          .toSorted((a, b) => a.priority - b.priority)
-          .map((r) => normalizeHostName(r.exchange))
-          .flatMap((v) => (v.ok ? [v.name] : []));
-        return Promise.all(
-          [...new Set(hosts)].slice(0, budgets.maxMxHosts).map((host, rank) => probeHost(host, 10 + rank)),
-        );
-      }),
-    );
-    tasks.push(probeHost(`mail.${domain}`, 20), probeHost(domain, domainPriority));
-    for (const [prefix, rrtype] of domainLookups) tasks.push(ask(`${prefix}${domain}`, rrtype));
+  private report({ outcome, ip, port }: Target, name: string) {
+    if (!outcome) return;
+    if ("skipped" in outcome) this.send(notTried(name, ip, port, outcome.skipped));
+    else this.send(eventFor(outcome.result, name, outcome.source));
   }
 
-  const timeLeft = () => Math.max(0, deadline - clock.now());
-  await new Promise<void>((resolve) => {
-    const cancel = clock.setTimeout(resolve, timeLeft());
-    const onAbort = () => resolve();
-    options.signal?.addEventListener("abort", onAbort, { once: true });
-    void settleAll(tasks)
-      .then(() => queue.drained())
-      .then(() => {
-        cancel();
-        options.signal?.removeEventListener("abort", onAbort);
-        resolve();
-      });
-  });
-  await queue.close();
-  finished = true;
-  resolver.cancel();
+  // After each answer: go on with the address, wait for the dialogue beside it, or give up on its waiting
+  // ports (host-silence.ts).
+  private judgeAddress(ip: string, outcome: Obtained) {
+    if ("skipped" in outcome) return;
+    const seen = [...(this.answeredOn.get(ip) ?? []), outcome.result.event];
+    this.answeredOn.set(ip, seen);
+    const verdict = silenceVerdict(seen, this.dialing.get(ip) ?? 0, this.webOnly.get(ip) ?? false);
+    if (verdict === "give-up") this.queue.skipAddress(ip, "host-silent");
+    else if (verdict === "wait") this.queue.pause(ip);
+    else this.queue.resume(ip);
+  }
 }
 
 /** Waits for every task, including tasks that the awaited ones add to the list while running. */
@@ -216,6 +223,12 @@ async function settleAll(tasks: Promise<unknown>[]) {
     await Promise.allSettled(batch);
   }
 }
+
+const aborted = (signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener("abort", () => resolve(), { once: true });
+  });
 
 function memo<T>(fn: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const cache = new Map<string, Promise<T>>();
@@ -242,6 +255,8 @@ const skeleton = (
   ms: 0,
   security: port.tls === "ssl" ? "ssl" : "none",
   capabilitiesBeforeTls: [],
+  heldForHost: false,
+  source: null,
 });
 
 const blockedEvent = (host: string, ip: string, port: MailPort, reason: string): ProbeEvent => ({
@@ -251,9 +266,15 @@ const blockedEvent = (host: string, ip: string, port: MailPort, reason: string):
   detail: reason,
 });
 
-const notTried = (host: string, ip: string, port: MailPort, reason: SkipReason): ProbeEvent => ({
+// Not run within this check's budget: never evidence about the server (SPEC §2 `skipped`).
+const notTried = (
+  host: string,
+  ip: string,
+  port: MailPort,
+  reason: Extract<Obtained, { skipped: unknown }>["skipped"],
+): ProbeEvent => ({
   ...skeleton(host, ip, port),
-  status: "timeout",
+  status: "skipped",
   step: reason === "host-silent" ? "skipped" : "queued",
   detail: reason,
 });

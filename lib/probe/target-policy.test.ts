@@ -80,7 +80,6 @@ describe("target guard (SPEC §6)", () => {
   });
 
   it("has the limits of SPEC §6", () => {
-    expect(production.connectionsPerTarget).toBe(2);
     expect(production.socketsPerRequest).toBe(16);
   });
 });

@@ -10,8 +10,6 @@ export type AddressVerdict = { allowed: true; connectTo: string } | { allowed: f
 
 export type TargetPolicy = {
   checkAddress(ip: string): AddressVerdict;
-  /** Connections open at once to one target address, across all requests of this process. */
-  connectionsPerTarget: number;
   /** Sockets open at once for one request. */
   socketsPerRequest: number;
 };
@@ -31,7 +29,6 @@ function inRange(address: ipaddr.IPv4 | ipaddr.IPv6, range: Range): boolean {
 
 export type PolicyOptions = {
   allowCidrs?: readonly string[];
-  connectionsPerTarget?: number;
   socketsPerRequest?: number;
 };
 
@@ -77,7 +74,6 @@ export function createTargetPolicy(options: PolicyOptions = {}): TargetPolicy {
 
   return {
     checkAddress,
-    connectionsPerTarget: options.connectionsPerTarget ?? budgets.connectionsPerTarget,
     socketsPerRequest: options.socketsPerRequest ?? budgets.socketsPerRequest,
   };
 }

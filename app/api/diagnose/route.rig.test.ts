@@ -121,4 +121,14 @@ describe("POST /api/diagnose (live, against the rig)", () => {
       "127.0.0.1 은(는) 확인하지 않았습니다: IP 주소 대신 도메인 이름(예: example.com)을 입력해 주세요.",
     );
   });
+
+  it("`fresh` (check again) is not answered from the cache, and still counts against the client's limits", async () => {
+    await read(await post({ domain: "expired.test" }, "198.51.100.8"));
+    const fresh = await post({ domain: "expired.test", fresh: true }, "198.51.100.9");
+    const meanwhile = await post({ domain: "expired.test", fresh: true }, "198.51.100.9");
+    expect(meanwhile.status).toBe(429);
+    const { events } = await read(fresh);
+    expect(resultOf(events as DiagnoseEvent[])).toMatchObject({ cached: false });
+    expect(events.some((e) => (e as { source?: string }).source === "probed")).toBe(true);
+  });
 });

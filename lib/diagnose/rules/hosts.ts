@@ -14,7 +14,7 @@ export function judgedHosts(f: Facts): string[] {
   return [...new Set([...own, ...f.mailHosts, ...chosen])].filter((h) => f.check.probes(h).length > 0);
 }
 
-export function isDown(probes: ProbeEvent[]): boolean {
+export function isDown(probes: readonly ProbeEvent[]): boolean {
   const ran = probes.filter(tried);
   return ran.length > 0 && ran.every(failedToConnect);
 }
@@ -30,7 +30,7 @@ export function allMailHostsDown(f: Facts): boolean {
 
 const perHost = <V extends object>(
   f: Facts,
-  test: (host: string, probes: ProbeEvent[]) => V | null | undefined | false | "" | 0,
+  test: (host: string, probes: readonly ProbeEvent[]) => V | null | undefined | false | "" | 0,
 ): V[] => judgedHosts(f).flatMap((host) => once(test(host, f.check.probes(host))));
 
 export const hostRules = [
@@ -48,8 +48,10 @@ export const hostRules = [
           }
         );
       }),
+    // The domain's DNS is to blame when no mail host has an address we could check; a host whose other
+    // address was probed is judged by what that address answered (SPEC §6 multi-address hosts).
     effects: (f) =>
-      f.mailHosts.every((h) => f.check.probes(h).some((p) => p.status === "blocked"))
+      f.mailHosts.every((h) => f.check.probes(h).every((p) => p.status === "blocked"))
         ? { "domain-dns-broken": 0.6 }
         : {},
   }),

@@ -7,7 +7,7 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { causeTitles } from "@/content/causes";
 import { errorCatalog } from "@/content/errors";
-import { uiMessages } from "@/content/ui";
+import { decoded as decodedTexts } from "@/content/ui/decoded";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import {
@@ -37,7 +37,7 @@ const badge = {
   low: "bg-slate-100 text-slate-700",
 };
 
-type Strings = (typeof uiMessages.decoded)[Locale];
+type Strings = (typeof decodedTexts)[Locale];
 
 function delayText(seconds: number | null, t: Strings): string {
   if (seconds === null) return t.unknown;
@@ -123,7 +123,7 @@ function useDecoded(text: string): Decoded | null {
 }
 
 export function DecodedPanel({ locale, text }: { locale: Locale; text: string }) {
-  const t = textsFor(uiMessages.decoded, locale);
+  const t = textsFor(decodedTexts, locale);
   const headingId = useId();
   const deferred = useDeferredValue(text);
   const decoded = useDecoded(deferred);

@@ -99,7 +99,7 @@ export function PasteForm(props: Props) {
         maxLength={MAX_TEXT_CHARS}
         value={text}
         // Fetch the decoder as the customer gets ready to paste, so the first paste is read at once.
-        onFocus={() => void import("@/lib/parse")}
+        onFocus={() => void import("./decoded-reading")}
         onChange={(event) => {
           setText(event.target.value);
           setProblem(null);

@@ -6,6 +6,7 @@ import { LanguageSwitch, LanguageSwitchFallback } from "./language-switch";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = uiMessages.common[locale];
+  const words = { locale, label: t.languageSwitch, otherLabel: t.otherLanguageLabel };
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex w-full max-w-2xl items-center justify-between gap-3 px-4 py-2">
@@ -27,8 +28,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           </svg>
           <span className="text-lg">{t.productName}</span>
         </Link>
-        <Suspense fallback={<LanguageSwitchFallback locale={locale} />}>
-          <LanguageSwitch locale={locale} />
+        <Suspense fallback={<LanguageSwitchFallback {...words} />}>
+          <LanguageSwitch {...words} />
         </Suspense>
       </div>
     </header>

@@ -5,7 +5,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { clientNames } from "@/content/client-names";
-import { uiMessages } from "@/content/ui";
+import { address } from "@/content/ui/address";
+import { diagnose } from "@/content/ui/diagnose";
+import { staff } from "@/content/ui/staff";
 import { symptomSchema } from "@/lib/api/schema";
 import { clientIds } from "@/lib/clients";
 import { locales, type Locale } from "@/lib/i18n/locales";
@@ -27,8 +29,8 @@ const choiceClass =
   "has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-3 has-focus-visible:outline-brand-600";
 
 export function StaffLinkBuilder({ locale }: { locale: Locale }) {
-  const t = uiMessages.staff[locale];
-  const errorText = uiMessages.address[locale].errors;
+  const t = staff[locale];
+  const errorText = address[locale].errors;
   const [made, setMade] = useState<{ values: StaffLinkValues; link: string } | null>(null);
   const { register, handleSubmit, formState } = useForm<StaffLinkInput, unknown, StaffLinkValues>({
     resolver: zodResolver(staffLinkSchema),
@@ -47,7 +49,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
         <FormField
           id="staff-address"
           label={t.addressLabel}
-          hint={uiMessages.address[locale].hint}
+          hint={address[locale].hint}
           error={errorOf("address")}
         >
           {(describedBy) => (
@@ -75,7 +77,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
                 className="size-5 accent-brand-600"
                 {...register("symptom")}
               />
-              {uiMessages.diagnose[locale].symptoms[symptom]}
+              {diagnose[locale].symptoms[symptom]}
             </label>
           ))}
         </fieldset>

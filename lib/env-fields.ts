@@ -2,7 +2,7 @@
 // an operator can act on. lib/env.ts puts them together; the tests break each one.
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
-import { z } from "zod";
+import * as z from "@/lib/zod";
 
 /** Comma- (or space-) separated items, trimmed, empty items dropped. */
 const items = (value: string) => value.split(/[\s,]+/).filter(Boolean);

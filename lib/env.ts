@@ -2,7 +2,7 @@
 // bad value stops `npm start` with a message naming the variable instead of a server whose checks fail later.
 import "server-only";
 import { hostname } from "node:os";
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { readSigningIdentity, type SigningIdentity } from "@/lib/setup/signing-identity";
 import * as field from "./env-fields";
 

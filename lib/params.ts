@@ -2,7 +2,7 @@
 // Each parameter is read on its own: an invalid one is reported, never fatal, and unknown ones are ignored.
 // Two kinds of settings travel, never mixed: `server`/`port`/`protocol`/`ssl` are the customer's *current*
 // ones (what the program uses now); `in`/`out` the *working* ones the live check proved (what to type).
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { clientIds, type ClientId } from "@/lib/clients";
 import { MAX_TEXT_CHARS, protocolSchema, securitySchema, symptomSchema } from "@/lib/api/schema";
 import { mailDomainOf } from "@/lib/domain-input";

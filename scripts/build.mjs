@@ -54,7 +54,10 @@ export function isBuilt() {
 /** Runs `next build` and stamps the result; exits the process when the build fails. */
 export function build() {
   const sources = sourceHash(); // of the sources the build starts from
-  const result = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [nextBin, "build", "--webpack"], {
+    cwd: root,
+    stdio: "inherit",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stampFile, sources);
 }

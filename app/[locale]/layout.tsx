@@ -19,7 +19,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     title: { default: t.productName, template: `%s · ${t.productName}` },
     alternates: { languages: Object.fromEntries(locales.map((l) => [l, `/${l}`])) },
     manifest: "/manifest.webmanifest",
-    icons: { apple: "/apple-touch-icon.png" },
+    // Named here because app/icon.svg sits above the [locale] root layout, where Next does not add it; a page
+    // without an icon link makes the browser ask for /favicon.ico, a 404 in every page's console.
+    icons: { icon: [{ url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
     // Links hold the customer's address and message: other sites (and long same-site requests) get the origin only.
     referrer: "origin",
   };

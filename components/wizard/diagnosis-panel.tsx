@@ -5,7 +5,8 @@
 // it is done the one interpreter (lib/diagnose `diagnose`, the very function of the API's `result` event)
 // says whether the walk is settled, at its end, or still needs this question. A page rendered for a browser
 // without scripts (`js=0`) gets the check the server ran (lib/wizard/server-check.ts) and renders the same.
-import { useMemo, useSyncExternalStore, type ReactNode } from "react";
+import dynamic from "next/dynamic";
+import { useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
 import { check as checkTexts } from "@/content/ui/check";
 import type { DiagnoseRequest } from "@/lib/api/schema";
 import type { CauseId } from "@/lib/causes";
@@ -20,8 +21,13 @@ import type { Step } from "@/lib/wizard/walk";
 import { CheckSummaryView } from "./check-summary-view";
 import type { SkippedQuestion } from "./known-facts";
 import { LiveCheckView } from "./live-check-view";
-import { ResultView } from "./result-view";
 import { useLiveCheck, type LiveCheck } from "./use-live-check";
+
+// The result screen is its own chunk: question screens do not carry it in their first load. A page that
+// shows a result on arrival still renders it on the server (and names its chunk in the HTML); elsewhere it
+// is fetched once the page is interactive, so it is there when the live check ends.
+const loadResultView = () => import("./result-view").then((m) => m.ResultView);
+const ResultView = dynamic(loadResultView);
 
 type Props = {
   locale: Locale;
@@ -63,6 +69,9 @@ export function DiagnosisPanel(props: Props) {
   const scripts = useScripts();
   const { locale, request, link, answers, message } = props;
   const live = useLiveCheck(props.serverCheck ? null : request, locale);
+  useEffect(() => {
+    void loadResultView();
+  }, []);
   const check = props.serverCheck ? fromServer(props.serverCheck) : live.check;
   const target = request?.email ?? request?.domain ?? "";
   const domain = target.includes("@") ? target.slice(target.lastIndexOf("@") + 1) : target;

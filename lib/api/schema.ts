@@ -1,6 +1,6 @@
 // The HTTP API contract of SPEC §2 as zod schemas: one source for the routes, the browser and the tests.
 // No `node:` imports here: this file is bundled for the browser too.
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { causeIds } from "@/lib/causes";
 import { clientIds } from "@/lib/clients";
 import { securities } from "@/lib/mail-ports";

@@ -1,6 +1,6 @@
 // content/causes.ts must name every SPEC §3 cause in both languages, and nothing else. It is the only place a
 // cause's name is written: the decoder, the result and the fix guides all read it from there.
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { causeTitles } from "@/content/causes";
 import { causeIds } from "@/lib/causes";
 import { bilingualSchema } from "@/lib/i18n/bilingual";

@@ -1,6 +1,6 @@
 // zod schemas of the error catalog in content/errors: what each table row must hold.
 // No `node:` imports: the catalog and its types are bundled for the browser (the decoded panel).
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { causeIds } from "@/lib/causes";
 import { clientIds } from "@/lib/clients";
 import { bilingualSchema } from "@/lib/i18n/bilingual";

@@ -1,6 +1,6 @@
 // zod schemas of the fix guides in content/fixes: what a cause means, its steps, and per program the steps
 // with pictures. The shape is checked here; lib/content/fix-guides-check.ts checks the references.
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { bilingualSchema } from "@/lib/i18n/bilingual";
 import { setupKinds } from "@/lib/setup/links";
 

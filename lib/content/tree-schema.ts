@@ -1,6 +1,6 @@
 // The decision tree of the wizard (content/tree) as a zod schema: questions, answers, where each leads.
 // Shape only; the graph rules (targets exist, reachable, acyclic, valid answer values) are in tree-check.ts.
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { causeIds } from "@/lib/causes";
 import { symptomSchema } from "@/lib/api/schema";
 import { bilingualSchema } from "@/lib/i18n/bilingual";

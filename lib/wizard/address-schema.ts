@@ -1,7 +1,7 @@
 // The address/domain form and the optional "settings I use" (server, port, SSL), shared by the wizard's
 // address screen and the staff link builder (react-hook-form + zodResolver) and by the link they produce.
 // No `node:` imports: this runs in the browser. Error messages are keys of content/ui/address.ts.
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { MAX_TEXT_CHARS, protocolSchema, symptomSchema } from "@/lib/api/schema";
 import { clientIds } from "@/lib/clients";
 import { stripAddress } from "@/lib/domain-input";

@@ -1,7 +1,7 @@
 // The wizard's own answers, each one a query parameter of /diagnose next to the SPEC §1 ones
 // (symptom, client, email/domain, error, …), so every screen can be shared, refreshed and walked back.
 // One table: the tree check, the walker and the page all read it.
-import { z } from "zod";
+import * as z from "@/lib/zod";
 import { clientIds } from "@/lib/clients";
 import { symptomSchema } from "@/lib/api/schema";
 

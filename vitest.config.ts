@@ -67,7 +67,8 @@ export default defineConfig({
       },
       {
         // Several instances (scripts/start.mjs) sharing one redis-server, checking the rig through its
-        // counting proxies: each test file starts the rig, Redis and the instances itself.
+        // counting proxies: each test file starts the rig, Redis and the instances itself. It runs in a
+        // vitest run of its own (npm run test:unit), after the rig project has let go of the machine's rig.
         resolve,
         test: {
           name: "cluster",

@@ -50,12 +50,14 @@ async function resultOf(
     page.getByRole("link", { name: choice instanceof RegExp ? choice : choice[locale] }),
   ];
   // Each question shows only when the text leaves it open; the result comes once both are answered. A
-  // question can be replaced by the next step while it is being clicked: then the loop looks again.
-  for (let step = 0; step < 4 && !(await top.isVisible()); step++) {
+  // question can be replaced by the next step while it is being clicked: then the loop looks again, after
+  // the clicked question has gone (a click that landed is not repeated on a page still navigating).
+  for (let step = 0; step < 6 && !(await top.isVisible()); step++) {
     await expect(top.or(questions[0]!).or(questions[1]!).first()).toBeVisible({ timeout: 20_000 });
     for (const question of questions)
       if (await question.isVisible()) {
         await question.click({ timeout: 5_000 }).catch(() => undefined);
+        await question.waitFor({ state: "hidden", timeout: 10_000 }).catch(() => undefined);
         break;
       }
   }

@@ -66,7 +66,6 @@ let running: Rig | null = null;
 
 export async function startRig(options: RigOptions = {}): Promise<Rig> {
   await running?.stop();
-  await killLeftovers();
   mkdirSync(rigDir, { recursive: true });
   const latency = options.latencyMs ?? 0;
   const dnsPort = options.dnsPort ?? 5300;
@@ -109,6 +108,9 @@ export async function startRig(options: RigOptions = {}): Promise<Rig> {
     const mapAddress = (ip: string) => (latency > 0 && portsOf.has(ip) ? proxyAddress(ip) : ip);
     const dns = await startDnsWhenFree({ host: "127.0.0.1", port: dnsPort, delayMs: latency, mapAddress });
     stops.push(() => dns.stop());
+    // Only now, holding the DNS port, are daemons of this rig directory leftovers of a crashed run: before
+    // it they may belong to a rig another test process of this checkout is running.
+    await killLeftovers();
     startDovecot(mailServers, certs, good);
     stops.push(stopDovecot);
     await waitFor(() => existsSync(saslSocket()), "Dovecot's SASL socket");

@@ -65,11 +65,18 @@ async function resultOf(
   return (await top.getAttribute("data-cause")) as CauseId;
 }
 
-/** The result's first "how to fix it" link, followed to the fix guide of `cause`. */
-async function toFixPage(page: Page, locale: "ko" | "en", cause: CauseId) {
+/**
+ * The result's first "how to fix it" link, followed to the fix guide of `cause`. When the evidence settled
+ * the cause before the wizard asked for the program, the guide asks for it: the customer picks `program`.
+ */
+async function toFixPage(page: Page, locale: "ko" | "en", cause: CauseId, program?: RegExp) {
   await page.getByRole("link", { name: fixLink[locale] }).first().click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/fix/${cause}\\?`));
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  if (program && !new URL(page.url()).searchParams.has("client")) {
+    await page.getByRole("main").getByRole("link", { name: program }).first().click();
+    await expect(page).toHaveURL(/[?&]client=/);
+  }
 }
 
 test("Thunderbird's Korean certificate notification: the server's certificate, not the customer's SSL setting", async ({
@@ -92,7 +99,7 @@ test("Thunderbird timed out on IMAP while the server answers at once: SSL/TLS on
     "tls-mismatch",
   );
   await expect(page.getByTestId("result")).toContainText("answers at once");
-  await toFixPage(page, "en", "tls-mismatch");
+  await toFixPage(page, "en", "tls-mismatch", /^Thunderbird$/);
   expect(await shown(page, "thunderbird-server-settings", "port")).toBe("993");
   expect(await shown(page, "thunderbird-server-settings", "connectionSecurity")).toBe("SSL/TLS");
   await expectNoHorizontalScroll(page);
@@ -105,7 +112,7 @@ test("Thunderbird's Korean 'server not found' for mail.mxonly.test: the picture 
   expect(await resultOf(page, "ko", text, "mxonly.test", { when: "receive", program: "thunderbird" })).toBe(
     "server-not-found",
   );
-  await toFixPage(page, "ko", "server-not-found");
+  await toFixPage(page, "ko", "server-not-found", /^Thunderbird$/);
   expect(await shown(page, "thunderbird-server-settings", "serverName")).toBe("mx.mxonly.test");
   for (const picture of await page.locator('[role="img"][data-dialog]').all())
     await expect(picture).not.toContainText("mail.mxonly.test");
@@ -120,7 +127,7 @@ test("Thunderbird refused on SMTP where only port 25 refuses: the submission por
   expect(
     await resultOf(page, "en", text, "port25blocked.test", { when: "send", program: "thunderbird" }),
   ).toBe("port25-blocked");
-  await toFixPage(page, "en", "port25-blocked");
+  await toFixPage(page, "en", "port25-blocked", /^Thunderbird$/);
   // A submission port the check saw taking a login, with its own security; never 25 again.
   const port = await shown(page, "thunderbird-smtp-server", "port");
   expect(["465", "587"]).toContain(port);

@@ -38,14 +38,21 @@ for (const p of pages)
     test("the panel says who refused what and why, and pasted headers show the hops", async ({ page }) => {
       const pasted = await pastedView(readFileSync(bounceFile, "utf8"));
       await page.goto(`/${p.locale}`);
-      const box = page.getByLabel(p.label);
+      const box = page.getByRole("textbox", { name: p.label });
       await box.fill(pasted);
-      await expect(page.getByText(p.sentence)).toBeVisible();
+      // Under the paste box one line names the cause; the whole reading unfolds from it.
+      const decoded = page.getByTestId("decoded-compact");
+      await decoded.getByTestId("decoded-line").click();
+      await expect(decoded.getByText(p.sentence)).toBeVisible();
       await expectNoA11yViolations(page);
       await expectNoHorizontalScroll(page);
 
       await box.fill(readFileSync(headersFile, "utf8"));
-      const hops = page.getByText(p.hops);
+      await expect(decoded.getByTestId("decoded-line")).not.toContainText(p.cause);
+      const details = decoded.locator("details").first();
+      if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+        await decoded.getByTestId("decoded-line").click();
+      const hops = decoded.getByText(p.hops);
       await expect(hops).toBeVisible();
       await hops.click();
       await expect(page.getByRole("table")).toBeVisible();

@@ -6,7 +6,7 @@ import { execFile, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { promisify } from "node:util";
-import type { Rig } from "../e2e/rig/index";
+import { rigAppEnv, type Rig } from "../e2e/rig/index";
 import { root, startApp } from "./testing/app-server";
 
 const customers = 50;
@@ -44,11 +44,7 @@ export async function firstEventsOverHttp(rig: Rig): Promise<void> {
     return;
   }
   const app = await startApp({
-    MAILDOC_DNS_SERVERS: rig.dnsServer,
-    MAILDOC_ALLOW_CIDRS: rig.allowCidrs,
-    MAILDOC_TRUST_PROXY: "1",
-    MAILDOC_EHLO_NAME: "bench.maildoc.test",
-    NODE_EXTRA_CA_CERTS: rig.caFile,
+    ...rigAppEnv(rig, "bench.maildoc.test"),
   });
   try {
     // A server in service is warm: its route is loaded and its TLS context made. The warm-up checks

@@ -29,7 +29,7 @@ const uptime = (when: string) => console.log(`uptime ${when}: ${execFileSync("up
 
 async function main() {
   if (process.argv.includes("--child")) return (await import("./bench-check-measure")).measure(latencyMs);
-  const { startRig } = await import("../e2e/rig/index");
+  const { startRig, rigAppEnv } = await import("../e2e/rig/index");
   uptime("at start");
   const rig = await startRig({ latencyMs });
   try {
@@ -43,11 +43,7 @@ async function main() {
           stdio: ["inherit", "inherit", "inherit", "ipc"],
           env: {
             ...process.env,
-            NODE_EXTRA_CA_CERTS: rig.caFile,
-            MAILDOC_DNS_SERVERS: rig.dnsServer,
-            MAILDOC_ALLOW_CIDRS: rig.allowCidrs,
-            MAILDOC_TRUST_PROXY: "1",
-            MAILDOC_EHLO_NAME: "bench.maildoc.test",
+            ...rigAppEnv(rig, "bench.maildoc.test"),
           },
         },
       );

@@ -32,7 +32,7 @@ const listed = (counts: Record<string, number>) => {
 
 async function main() {
   if (process.argv.includes("--child")) return (await import("./bench-redis-measure")).measure();
-  const { startRig } = await import("../e2e/rig/index");
+  const { startRig, rigAppEnv } = await import("../e2e/rig/index");
   const { startRedisServer } = await import("./testing/redis-server");
   const rig = await startRig();
   const redis = await startRedisServer(6390);
@@ -46,11 +46,7 @@ async function main() {
           stdio: ["ignore", "pipe", "inherit"],
           env: {
             ...process.env,
-            NODE_EXTRA_CA_CERTS: rig.caFile,
-            MAILDOC_DNS_SERVERS: rig.dnsServer,
-            MAILDOC_ALLOW_CIDRS: rig.allowCidrs,
-            MAILDOC_TRUST_PROXY: "1",
-            MAILDOC_EHLO_NAME: "bench.maildoc.test",
+            ...rigAppEnv(rig, "bench.maildoc.test"),
             MAILDOC_REDIS_URL: redisUrl,
           },
         },

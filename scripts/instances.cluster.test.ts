@@ -5,7 +5,7 @@
 // the test picks, with the client address in X-Forwarded-For.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DiagnoseEvent } from "@/lib/api/schema";
-import { startRig, type Rig } from "@/e2e/rig";
+import { rigAppEnv, startRig, type Rig } from "@/e2e/rig";
 import { startApp, type App } from "./testing/app-server";
 import { startRedisServer, type RedisServer } from "./testing/redis-server";
 
@@ -67,13 +67,9 @@ beforeAll(
     rig = await startRig({ latencyMs: 25 });
     redis = await startRedisServer(6390);
     const env = {
-      MAILDOC_DNS_SERVERS: rig.dnsServer,
-      MAILDOC_ALLOW_CIDRS: rig.allowCidrs,
-      MAILDOC_EHLO_NAME: "cluster.maildoc.test",
-      MAILDOC_TRUST_PROXY: "1",
+      ...rigAppEnv(rig, "cluster.maildoc.test"),
       MAILDOC_REDIS_URL: redis.url,
       MAILDOC_METRICS_TOKEN: token,
-      NODE_EXTRA_CA_CERTS: rig.caFile,
     };
     [a, b] = await Promise.all([startApp(env), startApp(env)]);
     // Each instance loads its check route once (the first request compiles nothing, but loads the code),

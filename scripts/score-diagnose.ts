@@ -39,7 +39,7 @@ export async function scoreDiagnose(showMisses: boolean): Promise<boolean> {
 
 /** The rig, then the measuring child with the rig's settings (NODE_EXTRA_CA_CERTS is read at start-up). */
 async function withRig(showMisses: boolean): Promise<void> {
-  const { startRig } = await import("../e2e/rig/index");
+  const { startRig, rigAppEnv } = await import("../e2e/rig/index");
   const rig = await startRig();
   try {
     const code = await new Promise<number>((done) => {
@@ -57,13 +57,9 @@ async function withRig(showMisses: boolean): Promise<void> {
           stdio: "inherit",
           env: {
             ...process.env,
-            NODE_EXTRA_CA_CERTS: rig.caFile,
-            MAILDOC_DNS_SERVERS: rig.dnsServer,
-            MAILDOC_ALLOW_CIDRS: rig.allowCidrs,
             // Every message comes from its own client address (X-Forwarded-For): the per-client limits are
             // not what is measured here.
-            MAILDOC_TRUST_PROXY: "1",
-            MAILDOC_EHLO_NAME: "score.maildoc.test",
+            ...rigAppEnv(rig, "score.maildoc.test"),
           },
         },
       );

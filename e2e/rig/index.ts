@@ -57,6 +57,19 @@ export type Rig = {
   connections: { peaks(): ConnectionPeaks; resetPeaks(): void } | null;
   stop(): Promise<void>;
 };
+/**
+ * The environment of an app checking this rig: its DNS, its addresses allowed (SPEC §6), its test CA
+ * trusted, clients named by X-Forwarded-For (each test or benchmark customer is a client of its own), and
+ * an EHLO name saying who is asking.
+ */
+export const rigAppEnv = (rig: Rig, ehloName: string) => ({
+  NODE_EXTRA_CA_CERTS: rig.caFile,
+  MAILDOC_DNS_SERVERS: rig.dnsServer,
+  MAILDOC_ALLOW_CIDRS: rig.allowCidrs,
+  MAILDOC_TRUST_PROXY: "1",
+  MAILDOC_EHLO_NAME: ehloName,
+});
+
 export type RigOptions = { latencyMs?: number; dnsPort?: number };
 
 export { ensureRigCa } from "./certs";

@@ -47,30 +47,43 @@ export async function firstEventsOverHttp(rig: Rig): Promise<void> {
     ...rigAppEnv(rig, "bench.maildoc.test"),
   });
   try {
-    // A server in service is warm: its route is loaded and its TLS context made. The warm-up checks
-    // another server than the 50 customers' one, so nothing of theirs is cached.
-    await customersSend(app.base, [{ servers: [{ host: "mx.good.test" }] }]);
-    console.log(
-      `   load average (1/5/15 min) before: ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(" / ")}`,
-    );
-    const cpuBefore = cpuMsOf(app.pid);
-    const runs = await customersSend(
+    // A server in service is warm: its route is loaded, its hot paths compiled and its TLS context made.
+    // The warm-up checks 20 domains at once (the same code path as the customers') on 20 other servers, so
+    // nothing of theirs is cached.
+    await customersSend(
       app.base,
-      Array.from({ length: customers }, (_, i) => ({ domain: `shared-${i + 1}.test` })),
+      Array.from({ length: 20 }, (_, i) => ({ domain: `bench-${i + 1}.test` })),
     );
-    const serverCpuMs = cpuMsOf(app.pid) - cpuBefore;
-    const refused = runs.filter((r) => r.status !== 200).length;
-    if (refused > 0) console.log(`   ${refused} of ${customers} were not answered 200`);
-    const firsts = runs.map((r) => r.firstMs);
-    const down = runs.filter((r) => /"id":"server-down"/.test(r.last)).length;
+    // Three rushes: the first as on launch day, then two with `fresh` ("check again"), which repeat every
+    // lookup and probe, so each rush does the whole work again. One rush on a shared 2-core machine says
+    // little; the figure that counts is the median of the three rushes' medians.
+    const rushMedians: number[] = [];
+    for (let rush = 1; rush <= 3; rush += 1) {
+      const load = loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" / ");
+      const cpuBefore = cpuMsOf(app.pid);
+      const runs = await customersSend(
+        app.base,
+        Array.from({ length: customers }, (_, i) => ({
+          domain: `shared-${i + 1}.test`,
+          ...(rush > 1 ? { fresh: true } : {}),
+        })),
+      );
+      const serverCpuMs = cpuMsOf(app.pid) - cpuBefore;
+      const refused = runs.filter((r) => r.status !== 200).length;
+      if (refused > 0) console.log(`   ${refused} of ${customers} were not answered 200`);
+      const firsts = runs.map((r) => r.firstMs);
+      rushMedians.push(median(firsts));
+      const down = runs.filter((r) => /"id":"server-down"/.test(r.last)).length;
+      console.log(
+        `   rush ${rush}${rush > 1 ? " (fresh)" : ""}, load ${load}: first event median ${median(firsts).toFixed(1)} ms, p95 ${p95(firsts).toFixed(1)} ms, slowest ${Math.max(...firsts).toFixed(1)} ms; whole checks median ${Math.round(median(runs.map((r) => r.wallMs)))} ms, slowest ${Math.round(Math.max(...runs.map((r) => r.wallMs)))} ms; told server-down: ${down} of ${customers}; server CPU ${serverCpuMs} ms`,
+      );
+    }
     console.log(
-      `   first event: median ${median(firsts).toFixed(1)} ms, p95 ${p95(firsts).toFixed(1)} ms, slowest ${Math.max(...firsts).toFixed(1)} ms (target: median < 100 ms)`,
+      `   first event: median of the rushes' medians ${median(rushMedians).toFixed(1)} ms (target: median < 100 ms)${median(rushMedians) < 100 ? "" : " MISSED"}`,
     );
-    console.log(
-      `   whole checks: median ${Math.round(median(runs.map((r) => r.wallMs)))} ms, slowest ${Math.round(Math.max(...runs.map((r) => r.wallMs)))} ms; told server-down: ${down} of ${customers}; the server's CPU for them: ${serverCpuMs} ms`,
-    );
+    if (median(rushMedians) >= 100) process.exitCode = 1;
   } finally {
     await app.stop();
   }

@@ -9,6 +9,10 @@ export const budgets = {
   requestMs: 10_000,
   /** Time kept back at the end of a request to compute and send the result. */
   resultReserveMs: 400,
+  /** Checks that arrive together begin together, once none has arrived for this long (lib/probe/start-gate.ts)… */
+  startQuietMs: 8,
+  /** …and at most this long after the first of them arrived (the check's 10 s then are that much shorter). */
+  startWaitMaxMs: 150,
   /** After QUIT/LOGOUT: how long the server may take to close before we do (off the critical path). */
   goodbyeMs: 1_000,
   socketsPerRequest: 16,

@@ -12,12 +12,16 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { CheckCache } from "./check-cache";
 import type { Clock } from "./clock";
 import type { PreparedCheck } from "./prepare-check";
+import { budgets } from "./budgets";
+import type { StartGate } from "./start-gate";
 import { runCheck, type CheckEvent, type CheckOptions, type CheckTargets } from "./run-check";
 
 export type StreamDeps = {
   options: Omit<CheckOptions, "signal">;
   cache: CheckCache<CheckEvent>;
   clock: Clock;
+  /** When the check itself begins (lib/probe/start-gate.ts); without one, on the next turn of the loop. */
+  startGate?: StartGate;
 };
 
 const encoder = new TextEncoder();
@@ -50,15 +54,25 @@ export function diagnoseStream(
       const events: CheckEvent[] = [];
       const key = checkKey(targets);
       // The check itself is not tied to this client: others may have joined it, and it ends within 10 s.
-      // It starts after the requests that arrived with this one have sent their own `start` (setImmediate
-      // runs once the server has read what is waiting on its sockets): a customer sees at once that the
-      // check began, even when fifty begin together, and no lookup is later by more than that turn.
-      setImmediate(
-        () =>
+      // It begins once the requests arriving with this one have sent their own `start` (the start gate): a
+      // customer sees at once that the check began, even when fifty begin together. The time waited comes
+      // off the check's own budget, so the request still ends within 10 s.
+      const gate: StartGate = deps.startGate ?? ((begin) => setImmediate(() => begin(0)));
+      gate(
+        (waitedMs) =>
           void deps.cache
             .run(
               key,
-              (emit) => runCheck(targets, { ...deps.options, fresh }, emit),
+              (emit) =>
+                runCheck(
+                  targets,
+                  {
+                    ...deps.options,
+                    fresh,
+                    requestMs: (deps.options.requestMs ?? budgets.requestMs) - waitedMs,
+                  },
+                  emit,
+                ),
               (event) => {
                 events.push(event);
                 send(event);

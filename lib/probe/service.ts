@@ -11,6 +11,8 @@ import { createCheckCache, type CheckCache } from "./check-cache";
 import { createClientLimits, type ClientLimits } from "./client-limits";
 import { systemClock } from "./clock";
 import { createResolver } from "./dns-lookup";
+import { budgets } from "./budgets";
+import { createStartGate } from "./start-gate";
 import type { StreamDeps } from "./diagnose-stream";
 import type { MemoryProbeStore } from "./memory-probe-store";
 import { observedCache, observedLimits, observedStore } from "./observed";
@@ -50,6 +52,7 @@ export function probeService(env: ServerEnv): ProbeService {
       },
       probes,
       clock: systemClock,
+      startGate: createStartGate(systemClock, budgets.startQuietMs, budgets.startWaitMaxMs),
       limits: observedLimits(createClientLimits({ redis: redis?.client }), counts),
       cache: observedCache(
         redis

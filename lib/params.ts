@@ -7,11 +7,7 @@ import * as z from "@/lib/zod";
 import { MAX_TEXT_CHARS, protocolSchema, securitySchema, symptomSchema } from "@/lib/api/schema";
 import { clientIds } from "@/lib/clients";
 import { mailDomainOf } from "@/lib/domain-input";
-import {
-  linkParamNames,
-  type LinkParamName,
-  type LinkParams,
-} from "@/lib/link-query";
+import { linkParamNames, type LinkParamName, type LinkParams } from "@/lib/link-query";
 import type { IncomingProtocol, Security } from "@/lib/mail-ports";
 
 export type { IncomingSetting, LinkParamName, LinkParams, OutgoingSetting } from "@/lib/link-query";

@@ -18,6 +18,7 @@ import type { LinkParams } from "@/lib/params";
 import type { ChoiceAnswers } from "@/lib/wizard/answers";
 import type { CauseText } from "@/lib/wizard/cause-texts";
 import type { CheckOutcome } from "@/lib/wizard/check-outcome";
+import type { PendingWords } from "@/lib/wizard/pending-checks";
 import type { SupportContact } from "@/lib/wizard/support-contact";
 import type { Step } from "@/lib/wizard/walk";
 import type { SkippedQuestion } from "./known-facts";
@@ -51,6 +52,8 @@ type Props = {
   serverCheck: CheckOutcome | null;
   /** The server's diagnosis when it had all the evidence (no live check, or `serverCheck`); else null. */
   diagnosis: Diagnosis | null;
+  /** The progress view's words in the page's language. */
+  pendingWords: PendingWords;
   /** The same page with the check run on the server, for a browser without scripts. */
   noScriptHref: string | null;
 };
@@ -133,6 +136,7 @@ export function DiagnosisPanel(props: Props) {
             check={check}
             target={target}
             domain={domain}
+            pendingWords={props.pendingWords}
             onRetry={live.retry}
             {...(props.serverCheck && props.noScriptHref ? { retryHref: props.noScriptHref } : {})}
             {...(waiting ? { note: checkTexts[locale].questionAfterCheck } : {})}

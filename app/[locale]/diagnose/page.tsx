@@ -28,6 +28,7 @@ import { linkWithAddress, readAddressForm } from "@/lib/wizard/address-answer";
 import { readWizardAnswers } from "@/lib/wizard/answers";
 import { causeTexts } from "@/lib/wizard/cause-texts";
 import { checkRequestOf } from "@/lib/wizard/check-request";
+import { pendingWords } from "@/lib/wizard/check-words";
 import { inferAnswers, suggestAddress } from "@/lib/wizard/infer";
 import { messageStore } from "@/lib/wizard/message-store";
 import { readPageFlags } from "@/lib/wizard/page-params";
@@ -179,6 +180,7 @@ export default async function DiagnosePage({ params, searchParams }: PageProps<"
           contact={serverEnv().support}
           serverCheck={serverCheck}
           diagnosis={diagnosis}
+          pendingWords={pendingWords(locale)}
           noScriptHref={noScriptHref}
         />
       )}

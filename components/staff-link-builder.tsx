@@ -1,9 +1,7 @@
 "use client";
-// The staff link builder: a form (react-hook-form + the shared zod schema), then the link with a copy
+// The staff link builder: a form (checked by the shared schema), then the link with a copy
 // button, its QR code and a preview of what the customer will see.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { clientNames } from "@/content/client-names";
 import { address } from "@/content/ui/address";
 import { diagnose } from "@/content/ui/diagnose";
@@ -22,6 +20,7 @@ import { CopyButton } from "./copy-button";
 import { FormField, inputClass } from "./form-field";
 import { QrCode } from "./qr-code";
 import { StaffLinkPreview } from "./staff-link-preview";
+import { useSchemaForm } from "./use-schema-form";
 
 // The whole label (at least 44 px high) is the touch target of its radio button, hence data-touch-exempt.
 const choiceClass =
@@ -32,20 +31,18 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
   const t = staff[locale];
   const errorText = address[locale].errors;
   const [made, setMade] = useState<{ values: StaffLinkValues; link: string } | null>(null);
-  const { register, handleSubmit, formState } = useForm<StaffLinkInput, unknown, StaffLinkValues>({
-    resolver: zodResolver(staffLinkSchema),
-    defaultValues: { address: "", symptom: "send", client: "", language: locale, error: "" },
-  });
+  const defaults: StaffLinkInput = { address: "", symptom: "send", client: "", language: locale, error: "" };
+  const { register, onSubmit, errors } = useSchemaForm(staffLinkSchema, defaults, (values) =>
+    setMade({ values, link: staffLink(window.location.origin, values) }),
+  );
   const errorOf = (name: keyof StaffLinkInput) => {
-    const key = formState.errors[name]?.message;
+    const key = errors[name];
     return key ? (errorText[key as AddressErrorKey] ?? key) : undefined;
   };
-  const onSubmit = (values: StaffLinkValues) =>
-    setMade({ values, link: staffLink(window.location.origin, values) });
 
   return (
     <div className="flex flex-col gap-8">
-      <form onSubmit={handleSubmit(onSubmit)} noValidate className="flex flex-col gap-5">
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
         <FormField
           id="staff-address"
           label={t.addressLabel}
@@ -61,7 +58,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
               autoCapitalize="none"
               spellCheck={false}
               className={inputClass}
-              aria-invalid={!!formState.errors.address}
+              aria-invalid={!!errors.address}
               aria-describedby={describedBy}
               {...register("address")}
             />
@@ -71,12 +68,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
           <legend className="mb-1 font-semibold">{t.symptom}</legend>
           {symptomSchema.options.map((symptom) => (
             <label key={symptom} className={choiceClass} data-touch-exempt>
-              <input
-                type="radio"
-                value={symptom}
-                className="size-5 accent-brand-600"
-                {...register("symptom")}
-              />
+              <input type="radio" className="size-5 accent-brand-600" {...register("symptom", symptom)} />
               {diagnose[locale].symptoms[symptom]}
             </label>
           ))}
@@ -98,12 +90,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
           <div className="grid grid-cols-2 gap-2">
             {locales.map((lang) => (
               <label key={lang} className={choiceClass} lang={lang} data-touch-exempt>
-                <input
-                  type="radio"
-                  value={lang}
-                  className="size-5 accent-brand-600"
-                  {...register("language")}
-                />
+                <input type="radio" className="size-5 accent-brand-600" {...register("language", lang)} />
                 {t.languages[lang]}
               </label>
             ))}
@@ -115,7 +102,7 @@ export function StaffLinkBuilder({ locale }: { locale: Locale }) {
               id="staff-error"
               rows={4}
               className={inputClass}
-              aria-invalid={!!formState.errors.error}
+              aria-invalid={!!errors.error}
               aria-describedby={describedBy}
               {...register("error")}
             />

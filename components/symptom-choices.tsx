@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { uiMessages } from "@/content/ui";
 import type { Locale } from "@/lib/i18n/locales";
-import { toQueryString } from "@/lib/params";
+import { toQueryString } from "@/lib/link-query";
 
 const symptoms = ["send", "receive", "error"] as const;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readLinkParams, toQueryString } from "./params";
+import { toQueryString } from "./link-query";
+import { readLinkParams } from "./params";
 
 describe("link parameters (SPEC §1)", () => {
   it("reads every valid parameter", () => {

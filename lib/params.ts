@@ -2,32 +2,15 @@
 // Each parameter is read on its own: an invalid one is reported, never fatal, and unknown ones are ignored.
 // Two kinds of settings travel, never mixed: `server`/`port`/`protocol`/`ssl` are the customer's *current*
 // ones (what the program uses now); `in`/`out` the *working* ones the live check proved (what to type).
+// Writing them into links is lib/link-query.ts (no zod: the browser does it).
 import * as z from "@/lib/zod";
-import { clientIds, type ClientId } from "@/lib/clients";
 import { MAX_TEXT_CHARS, protocolSchema, securitySchema, symptomSchema } from "@/lib/api/schema";
+import { clientIds } from "@/lib/clients";
 import { mailDomainOf } from "@/lib/domain-input";
+import { linkParamNames, type LinkParamName, type LinkParams } from "@/lib/link-query";
 import type { IncomingProtocol, Security } from "@/lib/mail-ports";
 
-/** `in` = protocol:host:port:security, e.g. pop3:mx.example.com:995:ssl. */
-export type IncomingSetting = { protocol: IncomingProtocol; host: string; port: number; security: Security };
-/** `out` = host:port:security, e.g. mx.example.com:587:starttls (outgoing authentication is always on). */
-export type OutgoingSetting = { host: string; port: number; security: Security };
-
-export type LinkParams = {
-  symptom?: z.infer<typeof symptomSchema>;
-  client?: ClientId;
-  email?: string;
-  domain?: string;
-  error?: string;
-  server?: string;
-  port?: number;
-  protocol?: z.infer<typeof protocolSchema>;
-  ssl?: boolean;
-  in?: IncomingSetting;
-  out?: OutgoingSetting;
-};
-
-export type LinkParamName = keyof LinkParams;
+export type { IncomingSetting, LinkParamName, LinkParams, OutgoingSetting } from "@/lib/link-query";
 
 const hostPart = "([^\\s@/:]{1,253})";
 const portPart = "(\\d{1,5})";
@@ -103,9 +86,7 @@ const fieldSchemas = {
   ssl: z.enum(["0", "1"]).transform((v) => v === "1"),
   in: incomingSchema,
   out: outgoingSchema,
-} satisfies { [K in LinkParamName]: z.ZodType<LinkParams[K], string> };
-
-export const linkParamNames = Object.keys(fieldSchemas) as LinkParamName[];
+} satisfies { [K in LinkParamName]: z.core.$ZodType<LinkParams[K], string> };
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -127,24 +108,4 @@ export function readLinkParams(raw: RawParams): { params: LinkParams; invalid: L
     else invalid.push(name);
   }
   return { params: params as LinkParams, invalid };
-}
-
-/** One parameter as it is written in a link. */
-export function paramText<K extends LinkParamName>(name: K, value: NonNullable<LinkParams[K]>): string {
-  if (typeof value === "boolean") return value ? "1" : "0";
-  if (typeof value !== "object") return String(value);
-  const s = value as IncomingSetting | OutgoingSetting;
-  return [...("protocol" in s ? [s.protocol] : []), s.host, s.port, s.security].join(":");
-}
-
-/** Writes parameters back into a query string in a stable order (for links, the language switch, QR codes). */
-export function toQueryString(params: LinkParams): string {
-  const search = new URLSearchParams();
-  for (const name of linkParamNames) {
-    const value = params[name];
-    if (value === undefined) continue;
-    search.set(name, paramText(name, value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : "";
 }

@@ -6,7 +6,7 @@ import type { CauseId } from "@/lib/causes";
 import { clientIds, type ClientId } from "@/lib/clients";
 import type { IncomingProtocol } from "@/lib/fix/values";
 import type { Locale } from "@/lib/i18n/locales";
-import { toQueryString, type LinkParams } from "@/lib/params";
+import { toQueryString, type LinkParams } from "@/lib/link-query";
 
 const chip =
   "flex min-h-11 items-center rounded-full border px-4 py-2 text-sm font-medium focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-600";

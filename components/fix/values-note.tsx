@@ -5,7 +5,7 @@ import { uiMessages } from "@/content/ui";
 import type { FixValues } from "@/lib/fix/values";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { paramText, type LinkParams, type LinkParamName } from "@/lib/params";
+import { paramText, type LinkParams, type LinkParamName } from "@/lib/link-query";
 
 export function ValuesNote({
   locale,

@@ -1,11 +1,9 @@
 "use client";
 // The address screen: the e-mail address or domain, and optionally the settings the program uses now.
-// react-hook-form with the same zod schema as the staff builder; errors in plain words next to the field.
+// A plain form checked by the same schema as the staff builder; errors in plain words next to the field.
 // Without scripts it is a plain GET form carrying every earlier answer (and `js=0`, so the next page runs
 // the check on the server); the page reads it with lib/wizard/address-answer.ts and shows its errors.
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
 import { address as addressTexts } from "@/content/ui/address";
 import type { InputNode } from "@/lib/content/tree-schema";
 import type { Locale } from "@/lib/i18n/locales";
@@ -20,6 +18,7 @@ import {
 import { pageParams } from "@/lib/wizard/page-params";
 import { wizardQuery, type Step, type WizardState } from "@/lib/wizard/walk";
 import { FormField, inputClass } from "../form-field";
+import { useSchemaForm } from "../use-schema-form";
 
 type Props = {
   locale: Locale;
@@ -45,29 +44,26 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
   const router = useRouter();
   const { link } = state;
   const outgoing = node.settings === "outgoing";
-  const { register, handleSubmit, formState } = useForm<AddressFormInput, unknown, AddressFormValues>({
-    resolver: zodResolver(addressFormSchema),
-    defaultValues: sent?.input ?? {
-      address: suggestion ?? "",
-      server: link.server ?? "",
-      port: link.port !== undefined ? String(link.port) : "",
-      protocol: outgoing ? "smtp" : (link.protocol ?? "pop3"),
-      ssl: link.ssl ?? false,
-    },
-  });
-  // Until the customer sends the form again, the server's reading of the last one stands (no scripts).
-  const touched = formState.submitCount > 0;
-  const invalid = (name: "address" | "server" | "port") =>
-    !!formState.errors[name] || (!touched && !!sent?.errors[name]);
-  const errorOf = (name: "address" | "server" | "port") => {
-    const key = formState.errors[name]?.message ?? (touched ? undefined : sent?.errors[name]);
-    return key ? (t.errors[key as AddressErrorKey] ?? key) : undefined;
-  };
-
-  function onSubmit(values: AddressFormValues) {
+  function onValid(values: AddressFormValues) {
     const next = linkWithAddress(link, values, node.settings);
     router.push(`/${locale}/diagnose${wizardQuery({ ...state, link: next }, steps)}`);
   }
+  const defaults: AddressFormInput = sent?.input ?? {
+    address: suggestion ?? "",
+    server: link.server ?? "",
+    port: link.port !== undefined ? String(link.port) : "",
+    protocol: outgoing ? "smtp" : (link.protocol ?? "pop3"),
+    ssl: link.ssl ?? false,
+  };
+  const { register, onSubmit, errors, submitCount } = useSchemaForm(addressFormSchema, defaults, onValid);
+  // Until the customer sends the form again, the server's reading of the last one stands (no scripts).
+  const touched = submitCount > 0;
+  const invalid = (name: "address" | "server" | "port") =>
+    !!errors[name] || (!touched && !!sent?.errors[name]);
+  const errorOf = (name: "address" | "server" | "port") => {
+    const key = errors[name] ?? (touched ? undefined : sent?.errors[name]);
+    return key ? (t.errors[key as AddressErrorKey] ?? key) : undefined;
+  };
 
   return (
     <section aria-labelledby="question" className="grid gap-3">
@@ -75,13 +71,7 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
         {node.question[locale]}
       </h2>
       {node.help ? <p className="text-slate-700">{node.help[locale]}</p> : null}
-      <form
-        action={`/${locale}/diagnose`}
-        method="get"
-        onSubmit={handleSubmit(onSubmit)}
-        noValidate
-        className="grid gap-4"
-      >
+      <form action={`/${locale}/diagnose`} method="get" onSubmit={onSubmit} noValidate className="grid gap-4">
         {carriedFields(state, steps, node.settings !== undefined).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -155,9 +145,8 @@ export function AddressQuestion({ locale, node, state, steps, suggestion, sent }
                       >
                         <input
                           type="radio"
-                          value={p}
                           className="size-5 accent-brand-600"
-                          {...register("protocol")}
+                          {...register("protocol", p)}
                         />
                         {t.protocols[p]}
                       </label>

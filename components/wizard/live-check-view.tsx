@@ -7,7 +7,7 @@ import { check as checkTexts } from "@/content/ui/check";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
 import { checkProgress } from "@/lib/wizard/check-progress";
-import { pendingChecks } from "@/lib/wizard/check-words";
+import { pendingChecksIn, type PendingWords } from "@/lib/wizard/pending-checks";
 import type { LiveCheck } from "./use-live-check";
 
 const retryClass =
@@ -28,6 +28,8 @@ type Props = {
   check: LiveCheck | null;
   target: string;
   domain?: string;
+  /** The words of what is still being checked, in the page's language (from the server). */
+  pendingWords: PendingWords;
   onRetry: () => void;
   /** Shown under the bar while a question waits for the check. */
   note?: string;
@@ -35,14 +37,15 @@ type Props = {
   retryHref?: string;
 };
 
-export function LiveCheckView({ locale, check, target, domain, onRetry, note, retryHref }: Props) {
+export function LiveCheckView(props: Props) {
+  const { locale, check, target, domain, onRetry, note, retryHref } = props;
   const w = textsFor(checkTexts, locale);
   const running = !check || check.status === "running";
   const now = useNow(running);
   const events = check?.events ?? [];
   const elapsed = check ? (check.finishedAt ?? now) - check.startedAt : 0;
   const progress = checkProgress(events, elapsed);
-  const pending = running && check ? pendingChecks(events, domain, locale).slice(0, 2) : [];
+  const pending = running && check ? pendingChecksIn(props.pendingWords, events, domain).slice(0, 2) : [];
 
   if (check?.status === "error") {
     const code = check.error?.code;

@@ -5,7 +5,8 @@
 import { decisionTree, treeParts } from "@/content/tree";
 import { choiceValues, isValidChoice } from "@/lib/wizard/answers";
 import { inferableParams } from "@/lib/wizard/infer";
-import { targetsOf, treeSchema, type DecisionTree } from "./tree-schema";
+import { treeSchema, type DecisionTree } from "./tree-schema";
+import { targetsOf } from "./tree-targets";
 import { separationProblems } from "./tree-separation";
 
 type Nodes = DecisionTree["nodes"];

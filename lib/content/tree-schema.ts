@@ -87,10 +87,3 @@ export type DecisionTree = z.infer<typeof treeSchema>;
 export function isEndNode(node: TreeNode): node is EndNode {
   return node.kind === "causes" || node.kind === "support";
 }
-
-/** Where a node leads: one target per answer, or the single `next` of an input screen; none for ends. */
-export function targetsOf(node: TreeNode): string[] {
-  if (node.kind === "choice") return node.answers.map((a) => a.next);
-  if (node.kind === "input") return [node.next];
-  return [];
-}

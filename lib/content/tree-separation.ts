@@ -9,7 +9,8 @@ import { collectFacts } from "@/lib/diagnose/facts";
 import { rules } from "@/lib/diagnose/rules";
 import type { LinkParams } from "@/lib/params";
 import type { ChoiceAnswers } from "@/lib/wizard/answers";
-import { targetsOf, type ChoiceNode, type DecisionTree } from "./tree-schema";
+import type { ChoiceNode, DecisionTree } from "./tree-schema";
+import { targetsOf } from "./tree-targets";
 
 /** The causes of every end below a node, and whether the way there asks for a pasted message. */
 function below(tree: DecisionTree, from: string): { causes: Set<CauseId>; asksMessage: boolean } {

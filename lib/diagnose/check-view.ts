@@ -4,15 +4,11 @@
 import { checkSentences } from "@/content/diagnose/sentences";
 import type { DiagnoseEvent } from "@/lib/api/schema";
 import type { MailProtocol } from "@/lib/mail-ports";
+import { normalizeName, type DnsEvent, type ProbeEvent, type StartEvent } from "./check-events";
 
-export type DnsEvent = Extract<DiagnoseEvent, { type: "dns" }>;
-export type ProbeEvent = Extract<DiagnoseEvent, { type: "probe" }>;
-export type StartEvent = Extract<DiagnoseEvent, { type: "start" }>;
+export type { DnsEvent, ProbeEvent, StartEvent } from "./check-events";
+export { normalizeName } from "./check-events";
 export type { MailProtocol };
-
-export function normalizeName(name: string): string {
-  return name.trim().toLowerCase().replace(/\.$/, "");
-}
 
 /** Cut by the request's budget ("skipped", or the older "queued" step) or left out after a silent host. */
 export function notRun(p: ProbeEvent): boolean {

@@ -1,36 +1,36 @@
 // The wizard's own answers, each one a query parameter of /diagnose next to the SPEC §1 ones
 // (symptom, client, email/domain, error, …), so every screen can be shared, refreshed and walked back.
-// One table: the tree check, the walker and the page all read it.
-import * as z from "@/lib/zod";
-import { clientIds } from "@/lib/clients";
+// One table: the tree check, the walker and the page all read it. Plain lists, no zod: the browser's
+// walk reads them on every screen.
 import { symptomSchema } from "@/lib/api/schema";
+import { clientIds } from "@/lib/clients";
 
-const yesNo = z.enum(["yes", "no"]);
+const yesNo = ["yes", "no"] as const;
 
 /** Parameters a choice question of the decision tree may set, with the values each accepts. */
 export const choiceParams = {
-  symptom: symptomSchema,
-  client: z.enum(clientIds),
+  symptom: symptomSchema.options,
+  client: clientIds,
   /** send: did the mail program show an error message? */
   message: yesNo,
   /** send: what happened to the mail: still in the Outbox, came back as a failure notice, or vanished. */
-  sent: z.enum(["outbox", "bounced", "lost"]),
+  sent: ["outbox", "bounced", "lost"],
   /** send: can you still receive mail? */
   receives: yesNo,
   /** send: did sending work before? */
   before: yesNo,
   /** receive: does webmail show the new mail? (server side vs program side) */
-  webmail: z.enum(["yes", "no", "unknown"]),
+  webmail: ["yes", "no", "unknown"],
   /** receive: did it stop suddenly? (antivirus updates change settings) */
   sudden: yesNo,
   /** receive/send: do other web sites open? */
   internet: yesNo,
   /** error: did the message appear while sending or while receiving? */
-  direction: z.enum(["send", "receive"]),
-} as const;
+  direction: ["send", "receive"],
+} as const satisfies Record<string, readonly string[]>;
 
 export type ChoiceParam = keyof typeof choiceParams;
-export type ChoiceAnswers = { [K in ChoiceParam]?: z.infer<(typeof choiceParams)[K]> };
+export type ChoiceAnswers = { [K in ChoiceParam]?: (typeof choiceParams)[K][number] };
 
 /** Parameters an input screen fills: the pasted message, and the address or domain (SPEC §1 names). */
 export const inputParams = ["error", "address"] as const;
@@ -55,11 +55,11 @@ export function isChoiceParam(name: string): name is ChoiceParam {
 
 /** The values a choice parameter accepts, for the tree check and the staff form. */
 export function choiceValues(param: ChoiceParam): readonly string[] {
-  return choiceParams[param].options;
+  return choiceParams[param];
 }
 
 export function isValidChoice(param: ChoiceParam, value: string): boolean {
-  return choiceParams[param].safeParse(value).success;
+  return choiceValues(param).includes(value);
 }
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;

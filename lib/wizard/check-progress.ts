@@ -2,7 +2,7 @@
 // probe per mail port of every host that resolved — and never behind the clock, since SPEC §6 ends every
 // check within 10 s. A silent server therefore moves the bar with time instead of parking it at 90%.
 import type { DiagnoseEvent } from "@/lib/api/schema";
-import { normalizeName, type DnsEvent, type ProbeEvent, type StartEvent } from "@/lib/diagnose/check-view";
+import { normalizeName, type DnsEvent, type ProbeEvent, type StartEvent } from "@/lib/diagnose/check-events";
 import { probeOrder } from "@/lib/mail-ports";
 
 /** SPEC §6: the whole check within 10 s, and a single connection or protocol step within 4 s. */

@@ -12,19 +12,14 @@ import {
 } from "@/lib/diagnose/check-view";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import type { Locale } from "@/lib/i18n/locales";
-import { probeOrder, roleOfPort } from "@/lib/mail-ports";
+import { roleOfPort } from "@/lib/mail-ports";
+import { mxHosts, pendingChecksIn, type PendingWords } from "./pending-checks";
 
 const texts = (locale: Locale) => textsFor(checkSentences, locale);
 
 /** How a line reads: it worked, it did not, or there is nothing to judge (an optional record, a probe not run). */
 export type LineState = "ok" | "fail" | "neutral";
 export type CheckLine = { line: string; state: LineState };
-
-function mxHosts(event: DnsEvent): string {
-  return event.records
-    .map((r) => (r && typeof r === "object" && "exchange" in r ? String(r.exchange) : String(r)))
-    .join(", ");
-}
 
 // Records a domain may well do without (autoconfiguration, SRV, DMARC, reverse DNS, IPv6): their absence
 // is said plainly, not flagged as a problem.
@@ -74,28 +69,17 @@ export function describeEvent(event: DiagnoseEvent, locale: Locale): CheckLine |
   return null;
 }
 
-/**
- * What is probably still running: the MX lookup until it answers, then the ports of each MX host
- * (SPEC §6 checks every mail port of up to five MX hosts) that have not reported yet.
- */
+/** The progress view's words in one language (lib/wizard/pending-checks.ts). */
+export function pendingWords(locale: Locale): PendingWords {
+  const { events, words } = texts(locale);
+  return { pendingMx: events.pendingMx, pendingPort: events.pendingPort, roles: words.roles };
+}
+
+/** What is probably still running (lib/wizard/pending-checks.ts), in the words of `locale`. */
 export function pendingChecks(
   events: readonly DiagnoseEvent[],
   domain: string | undefined,
   locale: Locale,
 ): string[] {
-  const { events: w, words } = texts(locale);
-  const mx = events.find((e): e is DnsEvent => e.type === "dns" && e.rrtype === "MX");
-  if (!mx) return [w.pendingMx];
-  const hosts =
-    mx.status === "ok" ? mxHosts(mx).split(", ").filter(Boolean).slice(0, 5).map(normalizeName) : [];
-  const targets = hosts.length > 0 ? hosts : domain ? [domain] : [];
-  const seen = new Set(
-    events
-      .filter((e): e is ProbeEvent => e.type === "probe")
-      .map((p) => `${normalizeName(p.host)}:${p.port}`),
-  );
-  const pendingPorts = new Set<number>();
-  for (const host of targets)
-    for (const port of probeOrder) if (!seen.has(`${host}:${port}`)) pendingPorts.add(port);
-  return [...pendingPorts].map((port) => fill(w.pendingPort, { role: words.roles[roleOfPort(port)], port }));
+  return pendingChecksIn(pendingWords(locale), events, domain);
 }

@@ -7,7 +7,7 @@ import type { CauseId } from "@/lib/causes";
 import type { ClientId } from "@/lib/clients";
 import type { CurrentSettings } from "@/lib/diagnose";
 import type { Locale } from "@/lib/i18n/locales";
-import { toQueryString, type LinkParams } from "@/lib/params";
+import { toQueryString, type LinkParams } from "@/lib/link-query";
 
 export type FixLinkInput = {
   link: LinkParams;

@@ -1,6 +1,6 @@
 // The link staff send a customer: /{language}/diagnose with the SPEC §1 parameters, in a stable order. A
 // message longer than a link may carry (SPEC §1: 2 000 characters) is left out; the builder says so.
-import { toQueryString } from "@/lib/params";
+import { toQueryString } from "@/lib/link-query";
 import { addressParam, type StaffLinkValues } from "./address-schema";
 import { fitsInLink } from "./page-params";
 

@@ -1,13 +1,8 @@
 // Walks the decision tree from the link alone: the answers in the query string (plus what a pasted
 // message already says) decide the screen, so back, forward, refresh and shared links all land in place.
-import { toQueryString, type LinkParams } from "@/lib/params";
-import {
-  targetsOf,
-  type ChoiceNode,
-  type DecisionTree,
-  type EndNode,
-  type TreeNode,
-} from "@/lib/content/tree-schema";
+import { toQueryString, type LinkParams } from "@/lib/link-query";
+import type { ChoiceNode, DecisionTree, EndNode, TreeNode } from "@/lib/content/tree-schema";
+import { targetsOf } from "@/lib/content/tree-targets";
 import { wizardOnlyParams, type ChoiceAnswers, type ChoiceParam, type InputParam } from "./answers";
 import { pageParams, type PageFlags } from "./page-params";
 

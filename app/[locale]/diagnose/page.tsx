@@ -28,6 +28,7 @@ import { linkWithAddress, readAddressForm } from "@/lib/wizard/address-answer";
 import { readWizardAnswers } from "@/lib/wizard/answers";
 import { causeTexts } from "@/lib/wizard/cause-texts";
 import { checkRequestOf } from "@/lib/wizard/check-request";
+import { pendingWords } from "@/lib/wizard/check-words";
 import { inferAnswers, suggestAddress } from "@/lib/wizard/infer";
 import { messageStore } from "@/lib/wizard/message-store";
 import { readPageFlags } from "@/lib/wizard/page-params";
@@ -93,11 +94,11 @@ export default async function DiagnosePage({ params, searchParams }: PageProps<"
   const serverCheck =
     request && flags.noScript ? await checkOnServer(request, await headers(), locale) : null;
   // With a check still to come in the browser, the link's own walk; otherwise the interpreter's, which
-  // may settle a question on the evidence at hand (lib/diagnose/settled.ts).
-  const walk =
-    request && !serverCheck
-      ? walkTree(decisionTree, state, inferAnswers(message))
-      : diagnose({ link, answers, message, events: serverCheck?.events ?? [] }).tree;
+  // may settle a question on the evidence at hand (lib/diagnose/settled.ts), and its diagnosis is the
+  // panel's (the browser then needs no interpreter of its own).
+  const diagnosis =
+    request && !serverCheck ? null : diagnose({ link, answers, message, events: serverCheck?.events ?? [] });
+  const walk = diagnosis?.tree ?? walkTree(decisionTree, state, inferAnswers(message));
 
   // The address form sent without scripts: read it like the scripted one, then go to the clean link.
   const sentAddress = readAddressForm(query);
@@ -178,6 +179,8 @@ export default async function DiagnosePage({ params, searchParams }: PageProps<"
           causeTexts={causeTexts}
           contact={serverEnv().support}
           serverCheck={serverCheck}
+          diagnosis={diagnosis}
+          pendingWords={pendingWords(locale)}
           noScriptHref={noScriptHref}
         />
       )}

@@ -4,7 +4,7 @@
 // link gets its id as `msg` (SPEC §1, docs/decisions/0013-long-pastes.md). Answered 303 to the next screen.
 import { serverEnv } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
-import { linkParamNames } from "@/lib/params";
+import { linkParamNames } from "@/lib/link-query";
 import { originVerdict } from "@/lib/security/origin";
 import { wizardOnlyParams } from "@/lib/wizard/answers";
 import { messageStore } from "@/lib/wizard/message-store";

@@ -14,7 +14,8 @@ import { buildFixGuide } from "@/lib/fix/guide";
 import { deriveFixValues } from "@/lib/fix/values";
 import { fill, textsFor } from "@/lib/i18n/fill";
 import { isLocale } from "@/lib/i18n/locales";
-import { readLinkParams, toQueryString } from "@/lib/params";
+import { toQueryString } from "@/lib/link-query";
+import { readLinkParams } from "@/lib/params";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/fix/[cause]">): Promise<Metadata> {
   const { locale: raw, cause } = await params;

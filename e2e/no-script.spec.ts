@@ -22,7 +22,7 @@ test("can't receive: links, then the address form, then a result the server rend
   const started = Date.now();
   await page.getByRole("button", { name: "확인 시작" }).click();
   await expect(page).toHaveURL(
-    /symptom=receive&client=thunderbird&email=hong%40expired\.test&webmail=yes&sudden=yes&js=0/,
+    /symptom=receive&client=thunderbird&email=hong%40expired\.test&protocol=pop3&webmail=yes&sudden=yes&js=0/,
   );
   expect(Date.now() - started, "the page waited for the check, within its budget").toBeLessThan(12_000);
   await expect(page.getByTestId("top-cause")).toHaveAttribute("data-cause", "certificate-invalid");

@@ -11,8 +11,8 @@ export type KeywordAutomaton = {
   /** Dense class of each ASCII code (0 = in no keyword). */
   asciiClass: Uint8Array;
   asciiClasses: number;
-  /** Full DFA over the ASCII classes: next state = delta[state * asciiClasses + class]. */
-  delta: Int32Array;
+  /** Full DFA over the ASCII classes: next state = delta[state * asciiClasses + class] (16 bits when they do). */
+  delta: Uint16Array | Uint32Array;
   /** Non-ASCII characters: class per UTF-16 code unit (0 = in no keyword). */
   wideClass: Uint16Array;
   wideClasses: number;
@@ -23,14 +23,18 @@ export type KeywordAutomaton = {
   wideEdgeClass: Uint16Array;
   wideEdgeTo: Int32Array;
   fail: Int32Array;
+  /** 1 for a state where some keyword ends: the walk looks at the output lists only there. */
+  emits: Uint8Array;
   /** Keyword ids ending at each state (own and through failure links): outIds[outStart[s] .. outStart[s+1]]. */
   outStart: Int32Array;
   outIds: Int32Array;
   keywordCount: number;
 };
 
-export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
-  // 1. The trie, with sparse edges while it is built.
+type Trie = { edges: Map<number, number>[]; own: number[][] };
+
+/** The keywords' trie: goto edges per state (character code → state) and the keyword ids ending at each. */
+function trieOf(keywords: readonly string[]): Trie {
   const edges: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
   keywords.forEach((keyword, id) => {
@@ -47,6 +51,31 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     }
     own[state]?.push(id);
   });
+  return { edges, own };
+}
+
+/** The same trie with its states numbered in breadth-first order (the root stays 0). */
+function breadthFirst({ edges, own }: Trie): Trie {
+  const order: number[] = [0];
+  const renamed = new Int32Array(edges.length);
+  for (let head = 0; head < order.length; head++)
+    for (const child of (edges[order[head] ?? 0] ?? new Map<number, number>()).values()) {
+      renamed[child] = order.length;
+      order.push(child);
+    }
+  return {
+    edges: order.map(
+      (old) =>
+        new Map([...(edges[old] ?? new Map<number, number>())].map(([ch, c]) => [ch, renamed[c] ?? 0])),
+    ),
+    own: order.map((old) => own[old] ?? []),
+  };
+}
+
+export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
+  // 1. The trie, with sparse edges while it is built, then renumbered breadth-first: the shallow states,
+  // where a walk over ordinary text spends nearly all its time, get the first rows of the table (few cache lines).
+  const { edges, own } = breadthFirst(trieOf(keywords));
   const states = edges.length;
 
   // 2. Character classes: every distinct keyword character gets a dense index.
@@ -62,19 +91,15 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
 
   // 3. Failure links breadth-first; the ASCII part becomes a full DFA, the wide part stays goto + fail.
   const fail = new Int32Array(states);
-  const delta = new Int32Array(states * asciiClasses);
+  const delta =
+    states <= 0xffff ? new Uint16Array(states * asciiClasses) : new Uint32Array(states * asciiClasses);
   const wideGoto = new Map<number, number>();
   const out: number[][] = own.map((ids) => [...ids]);
-  const order: number[] = [0];
-  for (let head = 0; head < order.length; head++) {
-    const state = order[head] ?? 0;
-    const map = edges[state] ?? new Map<number, number>();
-    for (const [ch, child] of map) {
+  // The states are numbered breadth-first, so every parent and failure state comes before its children.
+  for (let state = 0; state < states; state++)
+    for (const [ch, child] of edges[state] ?? new Map<number, number>())
       if (ch >= 128) wideGoto.set(state * wideClasses + (wideClass[ch] ?? 0), child);
-      order.push(child);
-    }
-  }
-  for (const state of order) {
+  for (let state = 0; state < states; state++) {
     const map = edges[state] ?? new Map<number, number>();
     const f = fail[state] ?? 0;
     for (let c = 0; c < 128; c++) {
@@ -121,10 +146,12 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   wideStart[states] = edgeClass.length;
 
   const outStart = new Int32Array(states + 1);
+  const emits = new Uint8Array(states);
   const flat: number[] = [];
   for (let s = 0; s < states; s++) {
     outStart[s] = flat.length;
     for (const id of new Set(out[s])) flat.push(id);
+    emits[s] = flat.length > (outStart[s] ?? 0) ? 1 : 0;
   }
   outStart[states] = flat.length;
   return {
@@ -138,6 +165,7 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     wideEdgeClass: Uint16Array.from(edgeClass),
     wideEdgeTo: Int32Array.from(edgeTo),
     fail,
+    emits,
     outStart,
     outIds: Int32Array.from(flat),
     keywordCount: keywords.length,
@@ -153,7 +181,7 @@ export function scanKeywords(
   text: string,
   found: (id: number, end: number) => void,
 ): void {
-  const { asciiClass, asciiClasses, delta, wideClass, outStart, outIds } = a;
+  const { asciiClass, asciiClasses, delta, wideClass, emits, outStart, outIds } = a;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
@@ -164,9 +192,9 @@ export function scanKeywords(
       const cls = wideClass[ch] ?? 0;
       state = cls === 0 ? 0 : wideNext(a, state, cls);
     }
-    const from = outStart[state] ?? 0;
+    if (emits[state] === 0) continue;
     const to = outStart[state + 1] ?? 0;
-    for (let k = from; k < to; k++) found(outIds[k] ?? 0, i + 1);
+    for (let k = outStart[state] ?? 0; k < to; k++) found(outIds[k] ?? 0, i + 1);
   }
 }
 

@@ -14,11 +14,15 @@ export type KeywordAutomaton = {
   asciiClasses: number;
   /** States below this have a row in `delta`. */
   dense: number;
-  /** Full DFA of the dense states over the ASCII classes: next = delta[state * asciiClasses + class]. */
+  /**
+   * Full DFA of the dense states over the ASCII classes: delta[state * asciiClasses + class] is the next
+   * state's code. A code (here, in wideRoot and in edgeTo) is state * 2 + 1 when a keyword ends at that
+   * state, state * 2 otherwise: the walk learns it must report without reading another table.
+   */
   delta: Uint16Array | Uint32Array;
   /** Non-ASCII characters: class per UTF-16 code unit (0 = in no keyword). */
   wideClass: Uint16Array;
-  /** The root's wide goto edges by class (-1 = none). */
+  /** The root's wide goto edges by class, as codes (-1 = none). */
   wideRoot: Int32Array;
   /** The other goto edges (a dense state's wide ones, all of a deep state's): characters edgeChar[edgeStart[s]
    * .. edgeStart[s+1]], targets edgeTo. */
@@ -26,8 +30,6 @@ export type KeywordAutomaton = {
   edgeChar: Uint16Array;
   edgeTo: Int32Array;
   fail: Int32Array;
-  /** 1 for a state where some keyword ends: the walk looks at the output lists only there. */
-  emits: Uint8Array;
   /** Keyword ids ending at each state (own and through failure links): outIds[outStart[s] .. outStart[s+1]]. */
   outStart: Int32Array;
   outIds: Int32Array;
@@ -104,7 +106,7 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
         if (asciiClass[ch] === 0) asciiClass[ch] = asciiClasses++;
       } else if (wideClass[ch] === 0) wideClass[ch] = wideClasses++;
 
-  const wide = states > 0xffff;
+  const wide = states > 0x7fff;
   const dense = Math.max(1, Math.min(states, Math.floor(DENSE_BYTES / (asciiClasses * (wide ? 4 : 2)))));
   const { edges, own } = renumber(trie, dense);
 
@@ -123,6 +125,17 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       out[child]?.push(...(out[fail[child] ?? 0] ?? []));
     }
 
+  const outStart = new Int32Array(states + 1);
+  const emits = new Uint8Array(states);
+  const flat: number[] = [];
+  for (let s = 0; s < states; s++) {
+    outStart[s] = flat.length;
+    for (const id of new Set(out[s])) flat.push(id);
+    emits[s] = flat.length > (outStart[s] ?? 0) ? 1 : 0;
+  }
+  outStart[states] = flat.length;
+  const codeOf = (state: number) => state * 2 + (emits[state] ?? 0);
+
   // The dense rows, in order: a state's failure state is shallower, so its row is complete before.
   const delta = wide ? new Uint32Array(dense * asciiClasses) : new Uint16Array(dense * asciiClasses);
   for (let state = 0; state < dense; state++) {
@@ -132,8 +145,9 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
       const cls = asciiClass[c] ?? 0;
       if (cls === 0) continue;
       // Folded failure: a missing edge goes where the failure state goes (the root goes to itself).
+      const child = map.get(c);
       delta[state * asciiClasses + cls] =
-        map.get(c) ?? (state === 0 ? 0 : (delta[f * asciiClasses + cls] ?? 0));
+        child !== undefined ? codeOf(child) : state === 0 ? 0 : (delta[f * asciiClasses + cls] ?? 0);
     }
   }
 
@@ -145,24 +159,15 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   for (let s = 0; s < states; s++) {
     edgeStart[s] = edgeChar.length;
     for (const [ch, child] of edges[s] ?? none) {
-      if (s === 0 && ch >= 128) wideRoot[wideClass[ch] ?? 0] = child;
+      if (s === 0 && ch >= 128) wideRoot[wideClass[ch] ?? 0] = codeOf(child);
       else if (s >= dense || ch >= 128) {
         edgeChar.push(ch);
-        edgeTo.push(child);
+        edgeTo.push(codeOf(child));
       }
     }
   }
   edgeStart[states] = edgeChar.length;
 
-  const outStart = new Int32Array(states + 1);
-  const emits = new Uint8Array(states);
-  const flat: number[] = [];
-  for (let s = 0; s < states; s++) {
-    outStart[s] = flat.length;
-    for (const id of new Set(out[s])) flat.push(id);
-    emits[s] = flat.length > (outStart[s] ?? 0) ? 1 : 0;
-  }
-  outStart[states] = flat.length;
   return {
     asciiClass,
     asciiClasses,
@@ -174,7 +179,6 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     edgeChar: Uint16Array.from(edgeChar),
     edgeTo: Int32Array.from(edgeTo),
     fail,
-    emits,
     outStart,
     outIds: Int32Array.from(flat),
     keywordCount: keywords.length,
@@ -190,21 +194,23 @@ export function scanKeywords(
   text: string,
   found: (id: number, end: number) => void,
 ): void {
-  const { asciiClass, asciiClasses, dense, delta, wideClass, emits, outStart, outIds } = a;
+  const { asciiClass, asciiClasses, dense, delta, wideClass, outStart, outIds } = a;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     const cls = ch < 128 ? (asciiClass[ch] ?? 0) : (wideClass[ch] ?? 0);
-    if (cls === 0) state = 0;
-    else if (ch < 128 && state < dense) state = delta[state * asciiClasses + cls] ?? 0;
-    else state = next(a, state, ch, cls);
-    if (emits[state] === 0) continue;
+    let code = 0;
+    if (cls === 0) code = 0;
+    else if (ch < 128 && state < dense) code = delta[state * asciiClasses + cls] ?? 0;
+    else code = next(a, state, ch, cls);
+    state = code >>> 1;
+    if ((code & 1) === 0) continue;
     const to = outStart[state + 1] ?? 0;
     for (let k = outStart[state] ?? 0; k < to; k++) found(outIds[k] ?? 0, i + 1);
   }
 }
 
-/** The goto edge on `ch` (of class `cls`), following failure links down to a dense row or the root. */
+/** The code of the goto edge on `ch` (of class `cls`), following failure links to a dense row or the root. */
 function next(a: KeywordAutomaton, from: number, ch: number, cls: number): number {
   const { asciiClasses, dense, delta, wideRoot, edgeStart, edgeChar, edgeTo, fail } = a;
   for (let state = from; ; state = fail[state] ?? 0) {

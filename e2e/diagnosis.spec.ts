@@ -166,8 +166,7 @@ test.describe("more rules", () => {
     // A healthy loopback server answers within a few hundred milliseconds, faster than a poll for the bar
     // may look: the page itself notes whether the bar was ever drawn.
     await page.addInitScript(() => {
-      const seen = () =>
-        document.querySelector('[role="progressbar"][aria-label="확인 진행률"]') !== null;
+      const seen = () => document.querySelector('[role="progressbar"][aria-label="확인 진행률"]') !== null;
       new MutationObserver(() => {
         if (seen()) (window as { sawProgress?: boolean }).sawProgress = true;
       }).observe(document, { childList: true, subtree: true });

@@ -277,20 +277,47 @@ function score(
 /** A real message names a handful of hosts; a text with more is not one, and the scan stops there. */
 const MAX_MENTIONS = 200;
 
+/** A run of name characters is read in pieces of at most this many. */
+const MAX_RUN = 260;
+
+/**
+ * Only a run with a dot, or "localhost", can be a name: from `i` (a run's start, a piece's boundary or a
+ * character between runs), the start of the piece that holds the next "." or "localhost", found with
+ * indexOf instead of walking every word. -1 when there is none. Called with increasing `i`.
+ */
+function candidateChunks(lower: string): (i: number) => number {
+  let dot = -1;
+  let localhost = -1;
+  return (i) => {
+    if (dot !== -2 && dot < i) dot = lower.indexOf(".", i);
+    if (dot === -1) dot = -2;
+    if (localhost !== -2 && localhost < i) localhost = lower.indexOf("localhost", i);
+    if (localhost === -1) localhost = -2;
+    const at = dot < 0 ? localhost : localhost < 0 ? dot : Math.min(dot, localhost);
+    if (at < 0) return -1;
+    let runStart = at;
+    while (runStart > i && isNameChar(lower.charCodeAt(runStart - 1))) runStart--;
+    return runStart + MAX_RUN * Math.floor((at - runStart) / MAX_RUN);
+  };
+}
+
 /** Every host name or IPv4 address in the text, with its port and how likely it is the server. */
 export function findServerMentions(input: NormalizedText): ServerMention[] {
   const { text, lower } = input;
   const found: ServerMention[] = [];
   const lines = new Map<number, LineFacts>();
   const nearSchemeMark = schemeMarks(lower);
+  const nextCandidate = candidateChunks(lower);
   for (let i = 0; i < text.length && found.length < MAX_MENTIONS;) {
+    i = nextCandidate(i);
+    if (i === -1) break;
     if (!isNameChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i;
     let dots = 0;
-    for (; end < text.length && end - i < 260 && isNameChar(text.charCodeAt(end)); end++)
+    for (; end < text.length && end - i < MAX_RUN && isNameChar(text.charCodeAt(end)); end++)
       if (text.charCodeAt(end) === 46) dots++;
     const next = end;
     // Most runs are plain words: only a run with a dot (or "localhost") can be a host name.

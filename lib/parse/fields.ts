@@ -46,7 +46,7 @@ function codesIn(response: string | null): { smtp: number | null; enhanced: stri
 
 function language(input: string): "ko" | "en" | null {
   // Hex codes (0x800CCC0E) have letters but no language.
-  const text = input.replace(/0x[0-9a-f]{8}/gi, " ");
+  const text = /0x/i.test(input) ? input.replace(/0x[0-9a-f]{8}/gi, " ") : input;
   let hangul = 0;
   let latin = 0;
   for (let i = 0; i < text.length; i++) {

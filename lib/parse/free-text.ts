@@ -126,6 +126,8 @@ export function findPort(input: NormalizedText): Located | null {
   // The port written beside the server's name wins over one named elsewhere in the text.
   const server = findServerMention(input);
   if (server?.port !== undefined) return { value: String(server.port), index: server.index };
+  // Both wordings have the word "port" or "포트" in them: without it the pattern below cannot match.
+  if (!input.lower.includes("port") && !input.lower.includes("포트")) return null;
   const m =
     /(?<![a-z0-9._-])(?:port|포트)(?: ?(?:number|번호))? ?[:=]? ?(\d{1,5})(?![\d-]|\.[a-z0-9])|(?<![\d.])(\d{1,5}) ?번 ?포트/.exec(
       input.lower,

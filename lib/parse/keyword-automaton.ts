@@ -1,27 +1,34 @@
 // Aho–Corasick: finds every catalog keyword in one left-to-right pass over the text, however many keywords
 // there are (https://doi.org/10.1145/360825.360855). Linear in the text length, no backtracking.
-// The automaton is a dense transition table (typed arrays): for the ASCII characters that occur in keywords
-// the failure links are folded into a full DFA, so each ASCII character of the text costs one array read;
-// the few non-ASCII keyword characters (Korean, Japanese, Chinese, accented letters) keep sparse goto edges
-// with failure links, also in typed arrays: a dense row for the root (where most wide edges start) and, for
-// every other state, its few edges side by side. A character that occurs in no keyword sends the walk back
-// to the root at once.
+// The automaton lives in typed arrays, laid out for the cache: a walk over ordinary text spends nearly all
+// its time in the shallow states, so those (numbered first, breadth-first) get a dense transition table over
+// the ASCII characters that occur in keywords, with the failure links folded in: one array read a character,
+// in a table of a few dozen kilobytes. The deep states (the tails of long phrases, numbered depth-first so
+// that a phrase's states lie side by side) keep their few goto edges and a failure link, as do the non-ASCII
+// keyword characters (Korean, Japanese, Chinese, accented letters), with a dense row for the root where most
+// of those start. A character that occurs in no keyword sends the walk back to the root at once.
 
 export type KeywordAutomaton = {
   /** Dense class of each ASCII code (0 = in no keyword). */
   asciiClass: Uint8Array;
   asciiClasses: number;
-  /** Full DFA over the ASCII classes: next state = delta[state * asciiClasses + class]. */
-  delta: Int32Array;
+  /** States below this have a row in `delta`. */
+  dense: number;
+  /**
+   * Full DFA of the dense states over the ASCII classes: delta[state * asciiClasses + class] is the next
+   * state's code. A code (here, in wideRoot and in edgeTo) is state * 2 + 1 when a keyword ends at that
+   * state, state * 2 otherwise: the walk learns it must report without reading another table.
+   */
+  delta: Uint16Array | Uint32Array;
   /** Non-ASCII characters: class per UTF-16 code unit (0 = in no keyword). */
   wideClass: Uint16Array;
-  wideClasses: number;
-  /** The root's wide goto edges by class (-1 = none). */
+  /** The root's wide goto edges by class, as codes (-1 = none). */
   wideRoot: Int32Array;
-  /** Other states' wide goto edges: classes wideEdgeClass[wideStart[s] .. wideStart[s+1]], targets wideEdgeTo. */
-  wideStart: Int32Array;
-  wideEdgeClass: Uint16Array;
-  wideEdgeTo: Int32Array;
+  /** The other goto edges (a dense state's wide ones, all of a deep state's): characters edgeChar[edgeStart[s]
+   * .. edgeStart[s+1]], targets edgeTo. */
+  edgeStart: Int32Array;
+  edgeChar: Uint16Array;
+  edgeTo: Int32Array;
   fail: Int32Array;
   /** Keyword ids ending at each state (own and through failure links): outIds[outStart[s] .. outStart[s+1]]. */
   outStart: Int32Array;
@@ -29,8 +36,14 @@ export type KeywordAutomaton = {
   keywordCount: number;
 };
 
-export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
-  // 1. The trie, with sparse edges while it is built.
+/** The dense table's size: small enough to stay in the cache beside everything else a decode touches. */
+const DENSE_BYTES = 64 * 1024;
+
+type Trie = { edges: Map<number, number>[]; own: number[][] };
+const none = new Map<number, number>();
+
+/** The keywords' trie: goto edges per state (character code → state) and the keyword ids ending at each. */
+function trieOf(keywords: readonly string[]): Trie {
   const edges: Map<number, number>[] = [new Map()];
   const own: number[][] = [[]];
   keywords.forEach((keyword, id) => {
@@ -47,96 +60,124 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
     }
     own[state]?.push(id);
   });
-  const states = edges.length;
+  return { edges, own };
+}
 
-  // 2. Character classes: every distinct keyword character gets a dense index.
+/** The states breadth-first (the root first). */
+function breadthFirst(edges: readonly Map<number, number>[]): number[] {
+  const order = [0];
+  for (let head = 0; head < order.length; head++)
+    for (const child of (edges[order[head] ?? 0] ?? none).values()) order.push(child);
+  return order;
+}
+
+/** The trie renumbered: the first `dense` states breadth-first, the others depth-first below them. */
+function renumber({ edges, own }: Trie, dense: number): Trie {
+  const order = breadthFirst(edges).slice(0, dense);
+  const isDense = new Uint8Array(edges.length);
+  for (const s of order) isDense[s] = 1;
+  const stack = [...order].reverse();
+  while (stack.length > 0) {
+    const s = stack.pop() ?? 0;
+    if (isDense[s] === 0) order.push(s);
+    const children = [...(edges[s] ?? none).values()].filter((c) => isDense[c] === 0);
+    for (let k = children.length - 1; k >= 0; k--) stack.push(children[k] ?? 0);
+  }
+  const renamed = new Int32Array(edges.length);
+  order.forEach((s, k) => (renamed[s] = k));
+  return {
+    edges: order.map((s) => new Map([...(edges[s] ?? none)].map(([ch, c]) => [ch, renamed[c] ?? 0]))),
+    own: order.map((s) => own[s] ?? []),
+  };
+}
+
+export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
+  const trie = trieOf(keywords);
+  const states = trie.edges.length;
+
+  // Character classes: every distinct keyword character gets a dense index.
   const asciiClass = new Uint8Array(128);
   const wideClass = new Uint16Array(0x10000);
   let asciiClasses = 1;
   let wideClasses = 1;
-  for (const map of edges)
+  for (const map of trie.edges)
     for (const ch of map.keys())
       if (ch < 128) {
         if (asciiClass[ch] === 0) asciiClass[ch] = asciiClasses++;
       } else if (wideClass[ch] === 0) wideClass[ch] = wideClasses++;
 
-  // 3. Failure links breadth-first; the ASCII part becomes a full DFA, the wide part stays goto + fail.
+  const wide = states > 0x7fff;
+  const dense = Math.max(1, Math.min(states, Math.floor(DENSE_BYTES / (asciiClasses * (wide ? 4 : 2)))));
+  const { edges, own } = renumber(trie, dense);
+
+  // Failure links breadth-first: a child's is where its parent's failure state goes on the same character.
   const fail = new Int32Array(states);
-  const delta = new Int32Array(states * asciiClasses);
-  const wideGoto = new Map<number, number>();
   const out: number[][] = own.map((ids) => [...ids]);
-  const order: number[] = [0];
-  for (let head = 0; head < order.length; head++) {
-    const state = order[head] ?? 0;
-    const map = edges[state] ?? new Map<number, number>();
-    for (const [ch, child] of map) {
-      if (ch >= 128) wideGoto.set(state * wideClasses + (wideClass[ch] ?? 0), child);
-      order.push(child);
-    }
-  }
-  for (const state of order) {
-    const map = edges[state] ?? new Map<number, number>();
-    const f = fail[state] ?? 0;
-    for (let c = 0; c < 128; c++) {
-      const cls = asciiClass[c] ?? 0;
-      if (cls === 0) continue;
-      const child = map.get(c);
-      // Folded failure: a missing edge goes where the failure state goes (the root goes to itself).
-      delta[state * asciiClasses + cls] = child ?? (state === 0 ? 0 : (delta[f * asciiClasses + cls] ?? 0));
-    }
-    for (const [ch, child] of map) {
-      if (state === 0) {
-        fail[child] = 0;
-      } else {
-        // The failure of a child is where the parent's failure state goes on the same character.
-        let target: number | undefined;
-        if (ch < 128) target = delta[f * asciiClasses + (asciiClass[ch] ?? 0)];
-        else
-          for (let g = f; ; g = fail[g] ?? 0) {
-            target = wideGoto.get(g * wideClasses + (wideClass[ch] ?? 0));
-            if (target !== undefined || g === 0) break;
-          }
-        fail[child] = target !== undefined && target !== child ? target : 0;
-      }
+  for (const state of breadthFirst(edges))
+    for (const [ch, child] of edges[state] ?? none) {
+      let target: number | undefined;
+      if (state !== 0)
+        for (let f = fail[state] ?? 0; ; f = fail[f] ?? 0) {
+          target = edges[f]?.get(ch);
+          if (target !== undefined || f === 0) break;
+        }
+      fail[child] = target !== undefined && target !== child ? target : 0;
       out[child]?.push(...(out[fail[child] ?? 0] ?? []));
     }
-  }
-
-  // 4. The wide goto edges into typed arrays.
-  const wideRoot = new Int32Array(wideClasses).fill(-1);
-  const wideStart = new Int32Array(states + 1);
-  const edgeClass: number[] = [];
-  const edgeTo: number[] = [];
-  for (let s = 0; s < states; s++) {
-    wideStart[s] = edgeClass.length;
-    for (const [ch, child] of edges[s] ?? new Map<number, number>()) {
-      if (ch < 128) continue;
-      if (s === 0) wideRoot[wideClass[ch] ?? 0] = child;
-      else {
-        edgeClass.push(wideClass[ch] ?? 0);
-        edgeTo.push(child);
-      }
-    }
-  }
-  wideStart[states] = edgeClass.length;
 
   const outStart = new Int32Array(states + 1);
+  const emits = new Uint8Array(states);
   const flat: number[] = [];
   for (let s = 0; s < states; s++) {
     outStart[s] = flat.length;
     for (const id of new Set(out[s])) flat.push(id);
+    emits[s] = flat.length > (outStart[s] ?? 0) ? 1 : 0;
   }
   outStart[states] = flat.length;
+  const codeOf = (state: number) => state * 2 + (emits[state] ?? 0);
+
+  // The dense rows, in order: a state's failure state is shallower, so its row is complete before.
+  const delta = wide ? new Uint32Array(dense * asciiClasses) : new Uint16Array(dense * asciiClasses);
+  for (let state = 0; state < dense; state++) {
+    const map = edges[state] ?? none;
+    const f = fail[state] ?? 0;
+    for (let c = 0; c < 128; c++) {
+      const cls = asciiClass[c] ?? 0;
+      if (cls === 0) continue;
+      // Folded failure: a missing edge goes where the failure state goes (the root goes to itself).
+      const child = map.get(c);
+      delta[state * asciiClasses + cls] =
+        child !== undefined ? codeOf(child) : state === 0 ? 0 : (delta[f * asciiClasses + cls] ?? 0);
+    }
+  }
+
+  // The sparse goto edges: the root's wide ones by class, the rest by character.
+  const wideRoot = new Int32Array(wideClasses).fill(-1);
+  const edgeStart = new Int32Array(states + 1);
+  const edgeChar: number[] = [];
+  const edgeTo: number[] = [];
+  for (let s = 0; s < states; s++) {
+    edgeStart[s] = edgeChar.length;
+    for (const [ch, child] of edges[s] ?? none) {
+      if (s === 0 && ch >= 128) wideRoot[wideClass[ch] ?? 0] = codeOf(child);
+      else if (s >= dense || ch >= 128) {
+        edgeChar.push(ch);
+        edgeTo.push(codeOf(child));
+      }
+    }
+  }
+  edgeStart[states] = edgeChar.length;
+
   return {
     asciiClass,
     asciiClasses,
+    dense,
     delta,
     wideClass,
-    wideClasses,
     wideRoot,
-    wideStart,
-    wideEdgeClass: Uint16Array.from(edgeClass),
-    wideEdgeTo: Int32Array.from(edgeTo),
+    edgeStart,
+    edgeChar: Uint16Array.from(edgeChar),
+    edgeTo: Int32Array.from(edgeTo),
     fail,
     outStart,
     outIds: Int32Array.from(flat),
@@ -153,32 +194,34 @@ export function scanKeywords(
   text: string,
   found: (id: number, end: number) => void,
 ): void {
-  const { asciiClass, asciiClasses, delta, wideClass, outStart, outIds } = a;
+  const { asciiClass, asciiClasses, dense, delta, wideClass, outStart, outIds } = a;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch < 128) {
-      const cls = asciiClass[ch] ?? 0;
-      state = cls === 0 ? 0 : (delta[state * asciiClasses + cls] ?? 0);
-    } else {
-      const cls = wideClass[ch] ?? 0;
-      state = cls === 0 ? 0 : wideNext(a, state, cls);
-    }
-    const from = outStart[state] ?? 0;
+    const cls = ch < 128 ? (asciiClass[ch] ?? 0) : (wideClass[ch] ?? 0);
+    let code = 0;
+    if (cls === 0) code = 0;
+    else if (ch < 128 && state < dense) code = delta[state * asciiClasses + cls] ?? 0;
+    else code = next(a, state, ch, cls);
+    state = code >>> 1;
+    if ((code & 1) === 0) continue;
     const to = outStart[state + 1] ?? 0;
-    for (let k = from; k < to; k++) found(outIds[k] ?? 0, i + 1);
+    for (let k = outStart[state] ?? 0; k < to; k++) found(outIds[k] ?? 0, i + 1);
   }
 }
 
-/** The goto edge on a wide class, following failure links until one exists (the root's row is dense). */
-function wideNext(a: KeywordAutomaton, from: number, cls: number): number {
-  const { wideRoot, wideStart, wideEdgeClass, wideEdgeTo, fail } = a;
-  for (let state = from; state !== 0; state = fail[state] ?? 0) {
-    const end = wideStart[state + 1] ?? 0;
-    for (let e = wideStart[state] ?? 0; e < end; e++) if (wideEdgeClass[e] === cls) return wideEdgeTo[e] ?? 0;
+/** The code of the goto edge on `ch` (of class `cls`), following failure links to a dense row or the root. */
+function next(a: KeywordAutomaton, from: number, ch: number, cls: number): number {
+  const { asciiClasses, dense, delta, wideRoot, edgeStart, edgeChar, edgeTo, fail } = a;
+  for (let state = from; ; state = fail[state] ?? 0) {
+    if (ch < 128 && state < dense) return delta[state * asciiClasses + cls] ?? 0;
+    if (state === 0) {
+      const root = wideRoot[cls] ?? -1;
+      return root === -1 ? 0 : root;
+    }
+    const end = edgeStart[state + 1] ?? 0;
+    for (let e = edgeStart[state] ?? 0; e < end; e++) if (edgeChar[e] === ch) return edgeTo[e] ?? 0;
   }
-  const root = wideRoot[cls] ?? -1;
-  return root === -1 ? 0 : root;
 }
 
 /** The ids of the keywords that occur in `text`. */

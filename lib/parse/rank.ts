@@ -23,7 +23,7 @@ const MAX_CAUSES = 6;
 const MAX_EVIDENCE = 4;
 
 type Vote = { weight: number; finding: number };
-type Ranked = DecodedCause & { strength: number; votes: number };
+type Ranked = Omit<DecodedCause, "evidence"> & { strength: number; votes: number; list: Vote[] };
 
 function evidenceOf(f: Finding): Bilingual {
   const label = errorCatalog.partKinds[f.kind];
@@ -81,18 +81,23 @@ export function rankCauses(findings: readonly Finding[]): DecodedCause[] {
     if (strength < GUESS_SPECIFICITY) confidence = Math.min(confidence, GUESS_CAP);
     confidence = Math.round(confidence * 100) / 100;
     if (confidence < MIN_CONFIDENCE) continue;
-    // Evidence: the strongest votes first, each sentence once.
-    const evidence: Bilingual[] = [];
-    for (const { finding } of [...list].sort((a, b) => b.weight - a.weight)) {
-      const f = findings[finding];
-      if (!f || evidence.length >= MAX_EVIDENCE) break;
-      const item = evidenceOf(f);
-      if (!evidence.some((e) => e.en === item.en)) evidence.push(item);
-    }
-    ranked.push({ id, confidence, evidence, strength, votes: list.length });
+    ranked.push({ id, confidence, strength, votes: list.length, list });
   }
+  // Evidence is written only for the causes shown.
   return ranked
     .sort(byEvidence)
     .slice(0, MAX_CAUSES)
-    .map(({ id, confidence, evidence }) => ({ id, confidence, evidence }));
+    .map(({ id, confidence, list }) => ({ id, confidence, evidence: evidenceFor(list, findings) }));
+}
+
+/** A cause's evidence: the strongest votes first, each sentence once. */
+function evidenceFor(list: readonly Vote[], findings: readonly Finding[]): Bilingual[] {
+  const evidence: Bilingual[] = [];
+  for (const { finding } of [...list].sort((a, b) => b.weight - a.weight)) {
+    const f = findings[finding];
+    if (!f || evidence.length >= MAX_EVIDENCE) break;
+    const item = evidenceOf(f);
+    if (!evidence.some((e) => e.en === item.en)) evidence.push(item);
+  }
+  return evidence;
 }

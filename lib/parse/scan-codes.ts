@@ -64,8 +64,10 @@ export function decodeHresult(code: string, index: number): Finding | null {
   };
 }
 
-export function scanHresults({ text }: NormalizedText): Finding[] {
+export function scanHresults({ text, lower }: NormalizedText): Finding[] {
   const found: Finding[] = [];
+  // Every error number starts "0x8" or is an Outlook "800CCC…" written without its prefix.
+  if (!lower.includes("0x8") && !lower.includes("800ccc")) return found;
   const seen = new Set<string>();
   for (const m of text.matchAll(
     /(?<![0-9a-z])(?:0x(8[0-9a-f]{7})(?![0-9a-z])|(800ccc[0-9a-f]{2})(?![0-9a-z]))/gi,
@@ -92,16 +94,18 @@ export function scanSockets({ text, lower }: NormalizedText): Finding[] {
     seen.add(code);
     found.push(fromEntry("socketError", String(code), index, "socket", entry));
   };
-  for (const m of lower.matchAll(
-    /(?:socket error(?: code)?|소켓 ?오류|winsock error) ?[:=#]? ?(\d{5})(?!\d)/g,
-  ))
-    add(Number(m[1]), m.index);
+  if (lower.includes("socket error") || lower.includes("소켓") || lower.includes("winsock error"))
+    for (const m of lower.matchAll(
+      /(?:socket error(?: code)?|소켓 ?오류|winsock error) ?[:=#]? ?(\d{5})(?!\d)/g,
+    ))
+      add(Number(m[1]), m.index);
   for (const m of text.matchAll(/(?<![\w.:])(1[01]\d{3})(?![\w.])/g))
     if (!seen.has(Number(m[1])) && !nearPort(lower, m.index)) add(Number(m[1]), m.index);
-  for (const m of lower.matchAll(/(?<![a-z])wsa[a-z_]{4,20}(?![a-z_])/g)) {
-    const entry = socketsByName.get(m[0]);
-    if (entry) add(entry.code, m.index);
-  }
+  if (lower.includes("wsa"))
+    for (const m of lower.matchAll(/(?<![a-z])wsa[a-z_]{4,20}(?![a-z_])/g)) {
+      const entry = socketsByName.get(m[0]);
+      if (entry) add(entry.code, m.index);
+    }
   return once(found);
 }
 
@@ -157,26 +161,30 @@ export function scanEnhancedCodes({ text }: NormalizedText, microsoft: boolean):
   return once(found);
 }
 
-export function scanMailboxResponses({ text }: NormalizedText): Finding[] {
+export function scanMailboxResponses({ text, lower }: NormalizedText): Finding[] {
   const { mailbox } = catalogIndex();
   const found: Finding[] = [];
-  for (const m of text.matchAll(/(-ERR|(?<![\w-])(?:NO|BAD|BYE|OK)) \[([A-Z][A-Za-z/-]{0,29})\]/gi)) {
-    const [, verb = "", code = ""] = m;
-    const first = verb.toUpperCase() === "-ERR" ? "POP3" : "IMAP";
-    const key = code.toUpperCase();
-    const entry =
-      mailbox.get(`${first}:${key}`) ?? mailbox.get(`${first === "POP3" ? "IMAP" : "POP3"}:${key}`);
-    if (entry)
-      found.push(
-        fromEntry(
-          entry.protocol === "POP3" ? "pop3Response" : "imapResponse",
-          `${verb.toUpperCase()} [${key}]`,
-          m.index,
-          "response",
-          entry,
-        ),
-      );
-  }
+  // A bracket code follows its verb and a space; a bare one is "-ERR" or "* BYE".
+  const bracketed = text.includes(" [");
+  if (!bracketed && !lower.includes("-err") && !lower.includes("* bye")) return found;
+  if (bracketed)
+    for (const m of text.matchAll(/(-ERR|(?<![\w-])(?:NO|BAD|BYE|OK)) \[([A-Z][A-Za-z/-]{0,29})\]/gi)) {
+      const [, verb = "", code = ""] = m;
+      const first = verb.toUpperCase() === "-ERR" ? "POP3" : "IMAP";
+      const key = code.toUpperCase();
+      const entry =
+        mailbox.get(`${first}:${key}`) ?? mailbox.get(`${first === "POP3" ? "IMAP" : "POP3"}:${key}`);
+      if (entry)
+        found.push(
+          fromEntry(
+            entry.protocol === "POP3" ? "pop3Response" : "imapResponse",
+            `${verb.toUpperCase()} [${key}]`,
+            m.index,
+            "response",
+            entry,
+          ),
+        );
+    }
   // A bare "-ERR" or "* BYE" still says which protocol answered and that it refused.
   for (const m of text.matchAll(/(?<![\w-])-ERR(?! ?\[)(?!\w)|(?<!\w)\* BYE(?! ?\[)(?!\w)/gi)) {
     const pop = m[0].toUpperCase() === "-ERR";

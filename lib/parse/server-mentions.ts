@@ -56,8 +56,11 @@ function dotsIn(lower: string, from: number, to: number): number {
   for (let k = from; k < to; k++) if (lower.charCodeAt(k) === 46) dots++;
   return dots;
 }
-const isNameChar = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46 || c === 95;
+/** Letters, digits, "-", "." and "_": the characters a run of a name is made of (a table over ASCII). */
+const nameChars = new Uint8Array(128);
+for (const ch of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._")
+  nameChars[ch.charCodeAt(0)] = 1;
+const isNameChar = (c: number) => c < 128 && nameChars[c] === 1;
 const ipv4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
 /** Last labels that name files in tracebacks and paths (`_ssl.c`, `imapserver.py`, `dead.letter`), not hosts. */
 const fileEndings = new Set([
@@ -101,8 +104,22 @@ function portNumber(digits: string): number | undefined {
   return port >= 1 && port <= 65535 ? port : undefined;
 }
 
+/**
+ * Can a port pattern of portAfter start at `end`? Each begins with ":", ",", "(", "[", "]", or a space
+ * before "port", "on port", "(" or "[": most names are followed by none of these, and skip the regexes.
+ */
+function mayStartPort(lower: string, end: number): boolean {
+  const c = lower.charCodeAt(end);
+  if (c === 0x20) {
+    const next = lower.charCodeAt(end + 1);
+    return next === 0x6f || next === 0x70 || next === 0x28 || next === 0x5b; // o p ( [
+  }
+  return c === 0x3a || c === 0x2c || c === 0x28 || c === 0x5b || c === 0x5d; // : , ( [ ]
+}
+
 /** The port written right after a name: `:993`, `, port 587`, ` port 25`, ` (1.2.3.4:993)`, `[ip/995]`. */
 function portAfter(lower: string, end: number): number | undefined {
+  if (!mayStartPort(lower, end)) return undefined;
   const after = lower.slice(end, end + 48);
   const m =
     /^:(\d{1,5})(?!\d|\.\d|[a-z])/.exec(after) ??
@@ -146,6 +163,12 @@ const wordsAfter = anchors.hostAfter.map((a) => a.text);
 const tokenEnd = new Uint8Array(128);
 for (const ch of " \n\t'\"(<[") tokenEnd[ch.charCodeAt(0)] = 1;
 
+/** Does the token holding the name at `start` begin with `prefix` (before the name)? */
+function startsToken(lower: string, start: number, prefix: string): boolean {
+  const from = tokenStart(lower, start);
+  return start - from >= prefix.length && lower.startsWith(prefix, from);
+}
+
 function tokenStart(lower: string, start: number): number {
   let i = start;
   while (i > 0 && start - i < 320 && tokenEnd[lower.charCodeAt(i - 1)] !== 1) i--;
@@ -174,6 +197,39 @@ function lineFacts(lower: string, lineStart: number, cache: Map<number, LineFact
   return facts;
 }
 
+// What score() trims around a name without cutting the text: quotes and brackets before it (and white
+// space), and after it the closing ones and one white space. The normalised text's only white space is
+// " " and "\n" (normalize.ts), which is what \s meets there.
+const openers = new Uint8Array(128);
+for (const ch of "'\"(<[") openers[ch.charCodeAt(0)] = 1;
+const openersAndSpace = Uint8Array.from(openers, (v, c) => (c === 0x20 || c === 0x0a ? 1 : v));
+const closers = new Uint8Array(128);
+for (const ch of "'\")>]") closers[ch.charCodeAt(0)] = 1;
+const isIn = (set: Uint8Array, c: number) => c < 128 && set[c] === 1;
+
+/** Where lower[from, to) ends once the characters of `set` at its end are left off. */
+function trimEndOf(lower: string, from: number, to: number, set: Uint8Array): number {
+  let k = to;
+  while (k > from && isIn(set, lower.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+/** Where lower[from, to) starts after closing quotes and brackets and then one white space. */
+function trimStartOf(lower: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isIn(closers, lower.charCodeAt(k))) k++;
+  const c = lower.charCodeAt(k);
+  return k < to && (c === 0x20 || c === 0x0a) ? k + 1 : k;
+}
+
+/** Does lower[from, to) end with `word`? */
+const endsWithin = (lower: string, from: number, to: number, word: string) =>
+  to - from >= word.length && lower.startsWith(word, to - word.length);
+
+/** The characters koreanFollowUp can start with: white space, "(", a particle, or a noun it names. */
+const koreanStarts = new Set([..." \n(로으에의를을와과서호인관메연ips"].map((ch) => ch.charCodeAt(0)));
+const mayFollowInKorean = (c: number) => koreanStarts.has(c);
+
 function score(
   input: NormalizedText,
   name: string,
@@ -186,26 +242,31 @@ function score(
   const lineStart = lower.lastIndexOf("\n", start - 1) + 1;
   const line = lineFacts(lower, lineStart, lines);
   const token = Math.max(lineStart, tokenStart(lower, start));
-  const before = lower.slice(Math.max(lineStart, token - 40), token);
+  const beforeStart = Math.max(lineStart, token - 40);
+  const before = lower.slice(beforeStart, token);
   const charBefore = lower[start - 1] ?? "";
-  const quoted = /['"]/.test(lower[token - 1] ?? "");
+  const quote = lower.charCodeAt(token - 1);
+  const quoted = quote === 0x27 || quote === 0x22;
   let s = 1;
   if (port !== undefined) s += 3;
-  if (leadIn.test(before.replace(/['"(<[]+$/, ""))) s += 2;
-  const trimmed = before.replace(/['"(<[\s]+$/, "");
-  if (wordsBefore.some((a) => trimmed.endsWith(a))) s += 2;
-  const after = lower.slice(end, end + 40).replace(/^['")>\]]*\s?/, "");
-  if (wordsAfter.some((a) => after.startsWith(a))) s += 2;
+  const unbracketed = trimEndOf(lower, beforeStart, token, openers);
+  if (leadIn.test(unbracketed === token ? before : lower.slice(beforeStart, unbracketed))) s += 2;
+  const trimmedEnd = trimEndOf(lower, beforeStart, token, openersAndSpace);
+  if (wordsBefore.some((a) => endsWithin(lower, beforeStart, trimmedEnd, a))) s += 2;
+  const afterEnd = Math.min(lower.length, end + 40);
+  const afterStart = trimStartOf(lower, end, afterEnd);
+  if (wordsAfter.some((a) => afterStart + a.length <= afterEnd && lower.startsWith(a, afterStart))) s += 2;
   if (quoted) s += 1;
   const dot = name.indexOf(".");
   if (mailish.test(dot === -1 ? name : name.slice(0, dot))) s += 1;
   // After "@": the domain of an e-mail address, unless the user name itself is an address (user@dom@host).
-  const userIsAddress = /@[^@]*@$/.test(lower.slice(token, start));
+  const userIsAddress =
+    charBefore === "@" && start - 2 >= token && lower.lastIndexOf("@", start - 2) >= token;
   if (charBefore === "@" && port === undefined && !userIsAddress) s -= 4;
   if (userIsAddress) s += 1; // "kim@example.com@mail.example.com": an account on that server
-  if (koreanFollowUp.test(lower.slice(end, end + 48))) s += 2;
+  if (mayFollowInKorean(lower.charCodeAt(end)) && koreanFollowUp.test(lower.slice(end, end + 48))) s += 2;
   // "fetchmail: mail.example.com: SSL connection failed": the name is what the sentence is about.
-  if (/^[a-z0-9-]{2,20}:\s?$/.test(lower.slice(lineStart, token)) && lower.startsWith(": ", end)) s += 2;
+  if (lower.startsWith(": ", end) && /^[a-z0-9-]{2,20}:\s?$/.test(lower.slice(lineStart, token))) s += 2;
   if (certificateName.test(before)) s -= 4;
   // A name alone on an indented line under "This certificate belongs to:" (NeoMutt's certificate screen).
   if (line.underCertificate && line.text.trim() === name) s -= 4;
@@ -216,20 +277,47 @@ function score(
 /** A real message names a handful of hosts; a text with more is not one, and the scan stops there. */
 const MAX_MENTIONS = 200;
 
+/** A run of name characters is read in pieces of at most this many. */
+const MAX_RUN = 260;
+
+/**
+ * Only a run with a dot, or "localhost", can be a name: from `i` (a run's start, a piece's boundary or a
+ * character between runs), the start of the piece that holds the next "." or "localhost", found with
+ * indexOf instead of walking every word. -1 when there is none. Called with increasing `i`.
+ */
+function candidateChunks(lower: string): (i: number) => number {
+  let dot = -1;
+  let localhost = -1;
+  return (i) => {
+    if (dot !== -2 && dot < i) dot = lower.indexOf(".", i);
+    if (dot === -1) dot = -2;
+    if (localhost !== -2 && localhost < i) localhost = lower.indexOf("localhost", i);
+    if (localhost === -1) localhost = -2;
+    const at = dot < 0 ? localhost : localhost < 0 ? dot : Math.min(dot, localhost);
+    if (at < 0) return -1;
+    let runStart = at;
+    while (runStart > i && isNameChar(lower.charCodeAt(runStart - 1))) runStart--;
+    return runStart + MAX_RUN * Math.floor((at - runStart) / MAX_RUN);
+  };
+}
+
 /** Every host name or IPv4 address in the text, with its port and how likely it is the server. */
 export function findServerMentions(input: NormalizedText): ServerMention[] {
   const { text, lower } = input;
   const found: ServerMention[] = [];
   const lines = new Map<number, LineFacts>();
   const nearSchemeMark = schemeMarks(lower);
+  const nextCandidate = candidateChunks(lower);
   for (let i = 0; i < text.length && found.length < MAX_MENTIONS;) {
+    i = nextCandidate(i);
+    if (i === -1) break;
     if (!isNameChar(text.charCodeAt(i))) {
       i++;
       continue;
     }
     let end = i;
     let dots = 0;
-    for (; end < text.length && end - i < 260 && isNameChar(text.charCodeAt(end)); end++)
+    for (; end < text.length && end - i < MAX_RUN && isNameChar(text.charCodeAt(end)); end++)
       if (text.charCodeAt(end) === 46) dots++;
     const next = end;
     // Most runs are plain words: only a run with a dot (or "localhost") can be a host name.
@@ -253,7 +341,7 @@ export function findServerMentions(input: NormalizedText): ServerMention[] {
     if (isIp && !ipv4.test(name)) continue;
     const charBefore = lower[start - 1] ?? "";
     if (charBefore === "/" || charBefore === "\\") {
-      if (!/:\/\/$/.test(lower.slice(Math.max(0, start - 3), start))) continue; // a path, not a host
+      if (!(start >= 3 && lower.startsWith("://", start - 3))) continue; // a path, not a host
     }
     const last = name.slice(lastDot + 1 - start);
     if (!isIp && !isLocalhost) {
@@ -265,9 +353,7 @@ export function findServerMentions(input: NormalizedText): ServerMention[] {
     if (lower[end] === "(") continue; // code in a traceback ("smtplib.SMTP(host, port)"), not a host
     const scheme =
       (nearUrl ? schemeBefore(lower, start) : undefined) ??
-      (/^smtp:/.test(lower.slice(tokenStart(lower, start), start))
-        ? { protocol: "SMTP" as const, port: undefined }
-        : undefined);
+      (startsToken(lower, start, "smtp:") ? { protocol: "SMTP" as const, port: undefined } : undefined);
     const port = portAfter(lower, end) ?? scheme?.port;
     found.push({
       value: text.slice(start, end),

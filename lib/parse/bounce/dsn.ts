@@ -28,6 +28,7 @@ const names: Record<string, keyof DsnFields> = {
 const withoutType = (value: string) => value.replace(/^[a-z0-9-]{2,12} ?; ?/i, "").trim();
 
 const MAX_VALUE = 600;
+const LONGEST_NAME = Math.max(...Object.keys(names).map((name) => name.length));
 const fieldStart = /^[A-Za-z][A-Za-z0-9-]{1,40}:(?: |$)/;
 
 export function readDsnFields({ text, lower }: NormalizedText): DsnFields {
@@ -47,11 +48,14 @@ export function readDsnFields({ text, lower }: NormalizedText): DsnFields {
   )
     return fields;
   let lineStart = 0;
+  // The next colon from the line's start: found again only once the lines have passed it.
+  let colon = -1;
   while (lineStart < text.length) {
     const lineEnd = text.indexOf("\n", lineStart);
     const end = lineEnd === -1 ? text.length : lineEnd;
-    const colon = lower.indexOf(":", lineStart);
-    if (colon !== -1 && colon < end) {
+    if (colon !== -2 && colon < lineStart) colon = lower.indexOf(":", lineStart);
+    if (colon === -1) colon = -2; // no colon left in the text
+    if (colon >= 0 && colon < end && colon - lineStart <= LONGEST_NAME) {
       const key = names[lower.slice(lineStart, colon)];
       // The first recipient's block decides (later blocks repeat the pattern for other recipients).
       if (key && !fields[key]) {

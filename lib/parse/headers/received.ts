@@ -30,11 +30,9 @@ const plainWords = /\bwith (?:esmtpa?|lmtp|smtp)\b/i;
 function timeOf(value: string): number | null {
   const semicolon = value.lastIndexOf(";");
   if (semicolon === -1) return null;
-  const stamp = value
-    .slice(semicolon + 1)
-    .replace(/\([^)]*\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const after = value.slice(semicolon + 1);
+  // Comments ("(PST)", "(envelope-from …)") are dropped; most stamps have none.
+  const stamp = (after.includes("(") ? after.replace(/\([^)]*\)/g, " ") : after).replace(/\s+/g, " ").trim();
   const time = Date.parse(stamp);
   return Number.isFinite(time) ? time : null;
 }

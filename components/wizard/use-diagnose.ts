@@ -13,14 +13,16 @@ let loaded: Diagnose | null = null;
 let loading: Promise<void> | null = null;
 const listeners = new Set<() => void>();
 
-function load() {
+/** A phone on a weak network may lose the fetch: it is tried again after 1, 2 and 4 s, then on a later page. */
+function load(attempt = 0) {
   loading ??= import("@/lib/diagnose").then(
     (m) => {
       loaded = m.diagnose;
       listeners.forEach((listener) => listener());
     },
     () => {
-      loading = null; // a later page may try again
+      loading = null;
+      if (attempt < 3) setTimeout(() => load(attempt + 1), 1_000 * 2 ** attempt);
     },
   );
 }

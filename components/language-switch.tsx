@@ -1,7 +1,6 @@
 "use client";
 // The language switch keeps the page and its whole query string, so a wizard step stays where it is.
 // Its two words come from the server header as props, so the page's scripts carry no UI strings for it.
-import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import type { Locale } from "@/lib/i18n/locales";
 import { switchedPath } from "@/lib/i18n/switched-path";
@@ -27,9 +26,9 @@ export function LanguageSwitch({ locale, label, otherLabel }: Props) {
   const to = otherLocale(locale);
   return (
     <nav aria-label={label}>
-      <Link href={switchedPath(pathname, search, to)} hrefLang={to} lang={to} className={linkClass}>
+      <a href={switchedPath(pathname, search, to)} hrefLang={to} lang={to} className={linkClass}>
         {otherLabel}
-      </Link>
+      </a>
     </nav>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Suspense } from "react";
 import { uiMessages } from "@/content/ui";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,7 +9,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex w-full max-w-2xl items-center justify-between gap-3 px-4 py-2">
-        <Link
+        <a
           href={`/${locale}`}
           className="flex min-h-11 items-center gap-2 rounded-md font-bold text-brand-900"
         >
@@ -27,7 +26,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             />
           </svg>
           <span className="text-lg">{t.productName}</span>
-        </Link>
+        </a>
         <Suspense fallback={<LanguageSwitchFallback {...words} />}>
           <LanguageSwitch {...words} />
         </Suspense>

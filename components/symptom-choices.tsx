@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { uiMessages } from "@/content/ui";
 import type { Locale } from "@/lib/i18n/locales";
 import { toQueryString } from "@/lib/link-query";
@@ -18,7 +17,7 @@ export function SymptomChoices({ locale }: { locale: Locale }) {
     <ul className="grid gap-2">
       {symptoms.map((symptom) => (
         <li key={symptom}>
-          <Link
+          <a
             href={`/${locale}/diagnose${toQueryString({ symptom })}`}
             className="flex min-h-16 items-center gap-4 rounded-2xl border border-slate-200 bg-white px-4 py-3 shadow-sm transition hover:border-brand-600 hover:bg-brand-50"
           >
@@ -29,7 +28,7 @@ export function SymptomChoices({ locale }: { locale: Locale }) {
               <span className="text-lg font-semibold text-slate-900">{t.choices[symptom].label}</span>
               <span className="text-sm text-slate-600">{t.choices[symptom].hint}</span>
             </span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

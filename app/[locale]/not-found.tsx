@@ -1,6 +1,7 @@
-import Link from "next/link";
-
-// Not-found pages get no route parameters, so this one speaks both languages.
+// Not-found pages get no route parameters, so this one speaks both languages. Its links are plain anchors:
+// a client-side navigation to the start page saves nothing, and next/link would weigh on every page
+// (decision 0011).
+/* eslint-disable @next/next/no-html-link-for-pages */
 export default function NotFound() {
   return (
     <div className="grid gap-4">
@@ -8,13 +9,13 @@ export default function NotFound() {
         <span lang="ko">페이지를 찾을 수 없습니다</span> · <span lang="en">Page not found</span>
       </h1>
       <p>
-        <Link href="/ko" lang="ko" className="inline-flex min-h-11 items-center underline">
+        <a href="/ko" lang="ko" className="inline-flex min-h-11 items-center underline">
           처음 화면으로 가기
-        </Link>
+        </a>
         {" · "}
-        <Link href="/en" lang="en" className="inline-flex min-h-11 items-center underline">
+        <a href="/en" lang="en" className="inline-flex min-h-11 items-center underline">
           Go to the start page
-        </Link>
+        </a>
       </p>
     </div>
   );

@@ -5,7 +5,7 @@ import type { ParsedFields } from "@/lib/api/schema";
 import { hasDsnVerdict, readDsnFields } from "./bounce/dsn";
 import { describeBounce } from "./bounce/report";
 import { readAsBounce } from "./bounce/voice";
-import { readZones, refusedAtMailFrom, remoteSpans } from "./bounce/zones";
+import { refusedAtMailFrom, remoteSpans } from "./bounce/zones";
 import { applyContextRules } from "./context-rules";
 import { readFieldBlock } from "./field-block";
 import { buildFields, type FreeText } from "./fields";
@@ -22,6 +22,7 @@ import { readHeaders } from "./headers";
 import { matchPhrases } from "./match-phrases";
 import { cutAt, normalize } from "./normalize";
 import { rankCauses } from "./rank";
+import { readMarkersAndKeywords } from "./read-text";
 import {
   scanEnhancedCodes,
   scanHresults,
@@ -102,9 +103,9 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
   const whole = normalize(input);
   if (whole.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
   // The returned original is not the bounce's verdict: everything from its first line on is left out.
-  const zones = readZones(whole.lower);
+  const { zones, keywordEnds } = readMarkersAndKeywords(whole.lower);
   const text = cutAt(whole, zones.returnedStart);
-  const phrases = matchPhrases(text);
+  const phrases = matchPhrases(text, keywordEnds);
   const dsn = readDsnFields(text);
   const isBounce =
     options.bounce === true ||

@@ -1,13 +1,14 @@
 // Finds the known phrases of content/errors (client dialogs, server replies, bounce framing): one
-// Aho–Corasick pass over the compact text finds every keyword at once; no regular expressions, so no
-// backtracking, and stray spaces don't matter.
+// Aho–Corasick walk that skips spaces and line breaks finds every keyword at once (lib/parse/read-text.ts);
+// no regular expressions, so no backtracking, and stray spaces don't matter.
 import { catalogIndex, type CompiledPhrase } from "./catalog-index";
-import { scanKeywords } from "./keyword-automaton";
 import type { NormalizedText } from "./normalize";
 import { strengthOf } from "./strength";
 import type { Finding } from "./types";
 
 type Matched = { finding: Finding; key: string };
+/** Each phrase keyword found: its id and where its first occurrence ends in the space-free sequence. */
+export type FirstEnds = ReadonlyMap<number, number>;
 
 function matchOne(
   phrase: CompiledPhrase,
@@ -71,16 +72,20 @@ function longest(matched: readonly Matched[]): Finding[] {
  * are not there, so they cannot swallow the everywhere row they contain ("temporary failure" inside
  * "temporary failure. command output"); inside, the longer row is the sentence, as everywhere else.
  */
-export function matchPhrases(input: NormalizedText): { inBounce: Finding[]; outside: Finding[] } {
-  const { phrases, keywords, phrasesOf } = catalogIndex();
-  // One pass: the end of each keyword's first occurrence, and the phrases that could now match.
+export function matchPhrases(
+  input: NormalizedText,
+  keywordEnds: FirstEnds,
+): { inBounce: Finding[]; outside: Finding[] } {
+  const { phrases, phrasesOf } = catalogIndex();
+  // The walk read the whole text: a keyword whose first occurrence ends past the cut is not in `input`.
+  const inside = input.compactAt.length;
   const firstEnd = new Map<number, number>();
   const candidates = new Set<number>();
-  scanKeywords(keywords, input.compact, (id, end) => {
-    if (firstEnd.has(id)) return;
+  for (const [id, end] of keywordEnds) {
+    if (end > inside) continue;
     firstEnd.set(id, end);
     for (const p of phrasesOf[id] ?? []) candidates.add(p);
-  });
+  }
   const matched: Matched[] = [];
   for (const p of [...candidates].sort((a, b) => a - b)) {
     const phrase = phrases[p];

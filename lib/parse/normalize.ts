@@ -1,7 +1,8 @@
 // Turns whatever was pasted into one predictable form before any pattern runs: length cap, no NUL or
 // control characters, HTML tags and entities gone, NFKC (full-width digits and colons become ASCII), straight
 // quotes, LF line ends, single spaces. HTML and NFKC run only when the text has tags or non-ASCII characters;
-// everything else is one fused character pass that writes the text, its lower-case view and its compact view.
+// everything else is one fused character pass that writes the text, its lower-case view and where the
+// characters other than spaces and line breaks stand (the phrase keywords are matched with those skipped).
 
 /** Longer input is cut: SPEC §2 allows 20 000 characters; the panel may see more while someone types. */
 export const MAX_PARSE_CHARS = 20_000;
@@ -11,9 +12,10 @@ export type NormalizedText = {
   text: string;
   /** `text` lowered, same length and positions. */
   lower: string;
-  /** `lower` without any whitespace: keyword matching that survives stray spaces ("서 버", "호스트를찾을"). */
-  compact: string;
-  /** Index in `text` of each character of `compact`. */
+  /**
+   * Index in `text` of each character that is not a space or a line break, in order: the phrase keywords are
+   * matched in that space-free sequence, which survives stray spaces ("서 버", "호스트를찾을").
+   */
   compactAt: Uint32Array;
 };
 
@@ -134,11 +136,11 @@ const utf16 = new TextDecoder("utf-16le");
 const stringOf = (units: Uint16Array, length: number) => utf16.decode(units.subarray(0, length));
 
 /**
- * One pass over the (capped, HTML-stripped, NFKC-normalised) text writes all three views at once: line ends
+ * One pass over the (capped, HTML-stripped, NFKC-normalised) text writes the text and compactAt: line ends
  * become LF, controls and zero-width characters go, lookalike punctuation becomes ASCII, runs of horizontal
  * space become one space, spaces around a line break and a third blank line go, and both ends are trimmed.
- * `compactAt[k]` is the index in `text` of the k-th character of `compact`, so a keyword found in the compact
- * view has a position in the text.
+ * `compactAt[k]` is the index in `text` of the k-th character that is no space or line break, so a keyword
+ * found with spaces skipped has a position in the text.
  */
 // Scratch buffers, grown as needed and reused: decoding is synchronous, so one call never sees another's.
 let scratch = new Uint16Array(0);
@@ -168,10 +170,9 @@ export const caseless = (c: number) =>
 /** The fused pass; null when `folded` is false and a character needs NFKC first. */
 function fusedPass(source: string, folded: boolean): NormalizedText | null {
   const n = source.length;
-  if (scratch.length < n * 2) scratch = new Uint16Array(Math.max(n * 2, 4096));
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 4096));
   if (scratchAt.length < n) scratchAt = new Uint32Array(Math.max(n, 4096));
-  const text = scratch.subarray(0, n);
-  const compact = scratch.subarray(n, 2 * n);
+  const text = scratch;
   const compactAt = scratchAt;
   let t = 0;
   let c = 0;
@@ -189,7 +190,6 @@ function fusedPass(source: string, folded: boolean): NormalizedText | null {
       }
       newlines = 0;
       text[t] = ch;
-      compact[c] = ch >= 0x41 && ch <= 0x5a ? ch + 0x20 : ch;
       compactAt[c++] = t++;
       continue;
     }
@@ -201,7 +201,6 @@ function fusedPass(source: string, folded: boolean): NormalizedText | null {
       }
       newlines = 0;
       text[t] = ch;
-      compact[c] = ch;
       compactAt[c++] = t++;
       continue;
     }
@@ -230,7 +229,6 @@ function fusedPass(source: string, folded: boolean): NormalizedText | null {
     newlines = 0;
     if (!caseless(ch)) cased = true;
     text[t] = ch;
-    compact[c] = ch;
     compactAt[c++] = t++;
   }
   // A trailing line break (or two) was written before we knew nothing follows.
@@ -241,18 +239,15 @@ function fusedPass(source: string, folded: boolean): NormalizedText | null {
     return {
       text: cleaned,
       lower: cleaned.toLowerCase(),
-      compact: stringOf(compact, c),
       compactAt: compactAt.slice(0, c),
     };
   }
   // Letters with case beyond ASCII: lowered one by one, so that the length never changes ("İ" would become
   // two characters) and the positions of `text` and `lower` stay aligned.
   for (let k = 0; k < t; k++) text[k] = lowerUnit(text[k] ?? 0);
-  for (let k = 0; k < c; k++) compact[k] = lowerUnit(compact[k] ?? 0);
   return {
     text: cleaned,
     lower: stringOf(text, t),
-    compact: stringOf(compact, c),
     compactAt: compactAt.slice(0, c),
   };
 }
@@ -269,7 +264,7 @@ function lowerUnit(ch: number): number {
   return ch;
 }
 
-/** The text up to `index` (the start of a returned original), with the same three views. */
+/** The text up to `index` (the start of a returned original), with the same views. */
 export function cutAt(input: NormalizedText, index: number): NormalizedText {
   if (index >= input.text.length) return input;
   const text = input.text.slice(0, index).trimEnd();
@@ -279,7 +274,6 @@ export function cutAt(input: NormalizedText, index: number): NormalizedText {
   return {
     text,
     lower: input.lower.slice(0, text.length),
-    compact: input.compact.slice(0, k),
     compactAt: input.compactAt.subarray(0, k),
   };
 }

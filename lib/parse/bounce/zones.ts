@@ -1,9 +1,9 @@
 // The parts of a returned mail: where the returned original begins (cut away: its words are not the
 // bounce's verdict), which spans are the remote server's own reply, which stage of the SMTP dialog it answered
 // and whether a delivery-report sender shows. Markers are data (content/errors/bounce-markers.ts), found in
-// one pass of a keyword automaton over the lower-case text.
+// a keyword automaton over the lower-case text (walked beside the phrase keywords, lib/parse/read-text.ts).
 import { errorCatalog } from "@/content/errors";
-import { buildAutomaton, scanKeywords, type KeywordAutomaton } from "../keyword-automaton";
+import { buildAutomaton, type KeywordAutomaton } from "../keyword-automaton";
 
 const { bounceMarkers } = errorCatalog;
 /** Adversarial input (thousands of "said:") must not make the span list grow without bound. */
@@ -56,9 +56,16 @@ export type BounceZones = {
   rcptTo: boolean;
 };
 
-export function readZones(lower: string): BounceZones {
+/** The bounce markers' automaton, built on first use. */
+export function markerAutomaton(): KeywordAutomaton {
   markers ??= compile();
-  const { automaton, role, length } = markers;
+  return markers.automaton;
+}
+
+/** The zones of `lower`, filled in by `found` as the walk reports each marker (id, end index) in order. */
+export function zoneReader(lower: string): { zones: BounceZones; found: (id: number, end: number) => void } {
+  markers ??= compile();
+  const { role, length } = markers;
   const zones: BounceZones = {
     returnedStart: lower.length,
     remoteStarts: [],
@@ -68,7 +75,7 @@ export function readZones(lower: string): BounceZones {
     mailFrom: false,
     rcptTo: false,
   };
-  scanKeywords(automaton, lower, (id, end) => {
+  const found = (id: number, end: number) => {
     const start = end - (length[id] ?? 0);
     switch (role[id]) {
       case "returned":
@@ -94,8 +101,8 @@ export function readZones(lower: string): BounceZones {
         zones.rcptTo = true;
         break;
     }
-  });
-  return zones;
+  };
+  return { zones, found };
 }
 
 /** Spans of the remote server's replies before `limit`: from a lead-in to the reply's end. */

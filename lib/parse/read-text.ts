@@ -9,7 +9,8 @@ import type { FirstEnds } from "./match-phrases";
 export function readMarkersAndKeywords(lower: string): { zones: BounceZones; keywordEnds: FirstEnds } {
   const { zones, found } = zoneReader(lower);
   const firstEnd = new Map<number, number>();
-  scanSpacedAndCompact(markerAutomaton(), catalogIndex().keywords, lower, found, (id, end) => {
+  // The phrases are read up to the returned original (decode cuts it away): its start only moves earlier.
+  scanSpacedAndCompact(markerAutomaton(), catalogIndex().keywords, lower, zones, found, (id, end) => {
     if (!firstEnd.has(id)) firstEnd.set(id, end);
   });
   return { zones, keywordEnds: firstEnd };

@@ -103,8 +103,9 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
   const whole = normalize(input);
   if (whole.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
   // The returned original is not the bounce's verdict: everything from its first line on is left out.
-  const { zones, keywordEnds } = readMarkersAndKeywords(whole.lower);
+  const { zones, keywordEnds, anchorsWithin } = readMarkersAndKeywords(whole.lower);
   const text = cutAt(whole, zones.returnedStart);
+  const firstAt = anchorsWithin(text.lower);
   const phrases = matchPhrases(text, keywordEnds);
   const dsn = readDsnFields(text);
   const isBounce =
@@ -117,8 +118,8 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
   const block = readFieldBlock(text);
   const free: FreeText = {
     task: findTaskLine(text),
-    response: block.values.serverResponse ? null : (findResponse(text) ?? findReplyLine(text)),
-    address: findRejectedAddress(text),
+    response: block.values.serverResponse ? null : (findResponse(text, firstAt) ?? findReplyLine(text)),
+    address: findRejectedAddress(text, firstAt),
     host: block.values.server ? null : findHost(text),
     port: block.values.port ? null : findPort(text),
   };
@@ -130,7 +131,7 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
       ...scanHresults(text),
       ...scanSockets(text),
       ...scanSmtpReplies(text),
-      ...scanEnhancedCodes(text, isMicrosoftReply(text)),
+      ...scanEnhancedCodes(text, isMicrosoftReply(firstAt)),
       ...scanMailboxResponses(text),
     ].filter(outsideHeaders),
     // Bounce-only wordings ("could not connect to …") are a client's own dialog outside a delivery report.

@@ -3,7 +3,6 @@
 // and whether a delivery-report sender shows. Markers are data (content/errors/bounce-markers.ts), found in
 // a keyword automaton over the lower-case text (walked beside the phrase keywords, lib/parse/read-text.ts).
 import { errorCatalog } from "@/content/errors";
-import { buildAutomaton, type KeywordAutomaton } from "../keyword-automaton";
 
 const { bounceMarkers } = errorCatalog;
 /** Adversarial input (thousands of "said:") must not make the span list grow without bound. */
@@ -21,7 +20,7 @@ function lineEnd(lower: string, from: number): number {
 }
 
 type Role = "returned" | "remote" | "remoteLine" | "end" | "sender" | "mailFrom" | "rcptTo";
-type Markers = { automaton: KeywordAutomaton; role: Role[]; length: number[] };
+type Markers = { words: string[]; role: Role[]; length: number[] };
 let markers: Markers | undefined;
 
 function compile(): Markers {
@@ -36,7 +35,7 @@ function compile(): Markers {
   ];
   const words = groups.flatMap(([, list]) => list);
   return {
-    automaton: buildAutomaton(words),
+    words,
     role: groups.flatMap(([role, list]) => list.map(() => role)),
     length: words.map((w) => w.length),
   };
@@ -56,10 +55,10 @@ export type BounceZones = {
   rcptTo: boolean;
 };
 
-/** The bounce markers' automaton, built on first use. */
-export function markerAutomaton(): KeywordAutomaton {
+/** The bounce markers, in the order of their ids in zoneReader's `found`. */
+export function markerWords(): readonly string[] {
   markers ??= compile();
-  return markers.automaton;
+  return markers.words;
 }
 
 /** The zones of `lower`, filled in by `found` as the walk reports each marker (id, end index) in order. */

@@ -223,8 +223,8 @@ export function scanKeywords(
 
 /**
  * Two automata in one walk over a lower-case text: `spaced` reads every character, `compact` skips spaces and
- * line breaks, so it sees the text as if they were not there ("서 버" is "서버") and reports its ends as
- * indexes into that space-free sequence (the k-th character that is neither a space nor a line break).
+ * line breaks, so it sees the text as if they were not there ("서 버" is "서버"); both report ends as indexes
+ * into `lower` (after the keyword's last character).
  * `compact` reads only the characters before `until.returnedStart`, which the spaced reports may lower as
  * the walk goes (where a returned original starts: the phrases after it are not read).
  */
@@ -234,19 +234,17 @@ export function scanSpacedAndCompact(
   lower: string,
   until: { readonly returnedStart: number },
   foundSpaced: (id: number, end: number) => void,
-  foundCompact: (id: number, compactEnd: number) => void,
+  foundCompact: (id: number, end: number) => void,
 ): void {
   let spacedCode = 0;
   let compactCode = 0;
-  let k = 0;
   for (let i = 0; i < lower.length; i++) {
     const ch = lower.charCodeAt(i);
     spacedCode = step(spaced, spacedCode >>> 1, ch);
     if ((spacedCode & 1) === 1) report(spaced, spacedCode, i + 1, foundSpaced);
     if (ch === 0x20 || ch === 0x0a || i >= until.returnedStart) continue;
     compactCode = step(compact, compactCode >>> 1, ch);
-    k++;
-    if ((compactCode & 1) === 1) report(compact, compactCode, k, foundCompact);
+    if ((compactCode & 1) === 1) report(compact, compactCode, i + 1, foundCompact);
   }
 }
 

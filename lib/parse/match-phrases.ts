@@ -7,8 +7,22 @@ import { strengthOf } from "./strength";
 import type { Finding } from "./types";
 
 type Matched = { finding: Finding; key: string };
-/** Each phrase keyword found: its id and where its first occurrence ends in the space-free sequence. */
+/**
+ * Each phrase keyword found: its id and where its first occurrence ends in the lower-case text (the index
+ * after its last character; the keyword was matched with spaces and line breaks skipped).
+ */
 export type FirstEnds = ReadonlyMap<number, number>;
+
+/** Where a keyword of `length` characters other than spaces and line breaks, ending at `end`, starts. */
+function startOf(lower: string, end: number, length: number): number {
+  let at = end - 1;
+  for (let left = length - 1; left > 0 && at > 0;) {
+    at--;
+    const c = lower.charCodeAt(at);
+    if (c !== 0x20 && c !== 0x0a) left--;
+  }
+  return at;
+}
 
 function matchOne(
   phrase: CompiledPhrase,
@@ -23,10 +37,9 @@ function matchOne(
       alternative = alt;
   if (!alternative) return null;
   const { keywordLength } = catalogIndex();
-  // Where the first keyword of the alternative starts in the compact text, mapped back to the text.
+  // Where the first keyword of the alternative starts in the text.
   const firstId = alternative.ids[0] ?? 0;
-  const compactStart = (firstEnd.get(firstId) ?? 0) - (keywordLength[firstId] ?? 0);
-  const index = input.compactAt[compactStart] ?? input.text.length;
+  const index = startOf(input.lower, firstEnd.get(firstId) ?? 0, keywordLength[firstId] ?? 0);
   const written = alternative.written[0] ?? "";
   // Show the words as the customer's text has them (original case) when they appear with normal spacing.
   const raw = input.lower.startsWith(written, index)
@@ -78,7 +91,7 @@ export function matchPhrases(
 ): { inBounce: Finding[]; outside: Finding[] } {
   const { phrases, phrasesOf } = catalogIndex();
   // The walk read the whole text: a keyword whose first occurrence ends past the cut is not in `input`.
-  const inside = input.compactAt.length;
+  const inside = input.text.length;
   const firstEnd = new Map<number, number>();
   const candidates = new Set<number>();
   for (const [id, end] of keywordEnds) {

@@ -5,7 +5,7 @@ import type { ParsedFields } from "@/lib/api/schema";
 import { hasDsnVerdict, readDsnFields } from "./bounce/dsn";
 import { describeBounce } from "./bounce/report";
 import { readAsBounce } from "./bounce/voice";
-import { readZones, refusedAtMailFrom, remoteSpans } from "./bounce/zones";
+import { refusedAtMailFrom, remoteSpans } from "./bounce/zones";
 import { applyContextRules } from "./context-rules";
 import { readFieldBlock } from "./field-block";
 import { buildFields, type FreeText } from "./fields";
@@ -22,6 +22,7 @@ import { readHeaders } from "./headers";
 import { matchPhrases } from "./match-phrases";
 import { cutAt, normalize } from "./normalize";
 import { rankCauses } from "./rank";
+import { readMarkersAndKeywords } from "./read-text";
 import {
   scanEnhancedCodes,
   scanHresults,
@@ -102,9 +103,10 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
   const whole = normalize(input);
   if (whole.text === "") return { fields: emptyFields, parts: [], causes: [], recognised: false };
   // The returned original is not the bounce's verdict: everything from its first line on is left out.
-  const zones = readZones(whole.lower);
+  const { zones, keywordEnds, anchorsWithin } = readMarkersAndKeywords(whole.lower);
   const text = cutAt(whole, zones.returnedStart);
-  const phrases = matchPhrases(text);
+  const firstAt = anchorsWithin(text.lower);
+  const phrases = matchPhrases(text, keywordEnds);
   const dsn = readDsnFields(text);
   const isBounce =
     options.bounce === true ||
@@ -116,8 +118,8 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
   const block = readFieldBlock(text);
   const free: FreeText = {
     task: findTaskLine(text),
-    response: block.values.serverResponse ? null : (findResponse(text) ?? findReplyLine(text)),
-    address: findRejectedAddress(text),
+    response: block.values.serverResponse ? null : (findResponse(text, firstAt) ?? findReplyLine(text)),
+    address: findRejectedAddress(text, firstAt),
     host: block.values.server ? null : findHost(text),
     port: block.values.port ? null : findPort(text),
   };
@@ -129,7 +131,7 @@ export function decodeErrorText(input: string, options: DecodeOptions = {}): Dec
       ...scanHresults(text),
       ...scanSockets(text),
       ...scanSmtpReplies(text),
-      ...scanEnhancedCodes(text, isMicrosoftReply(text)),
+      ...scanEnhancedCodes(text, isMicrosoftReply(firstAt)),
       ...scanMailboxResponses(text),
     ].filter(outsideHeaders),
     // Bounce-only wordings ("could not connect to …") are a client's own dialog outside a delivery report.

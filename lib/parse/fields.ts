@@ -44,16 +44,23 @@ function codesIn(response: string | null): { smtp: number | null; enhanced: stri
   return { smtp: basic && catalogIndex().smtp.has(Number(basic)) ? Number(basic) : null, enhanced };
 }
 
+const hangulSyllable = /[\uac00-\ud7a3]/g;
+
 function language(input: string): "ko" | "en" | null {
   // Hex codes (0x800CCC0E) have letters but no language.
   const text = /0x/i.test(input) ? input.replace(/0x[0-9a-f]{8}/gi, " ") : input;
   let hangul = 0;
   let latin = 0;
-  for (let i = 0; i < text.length; i++) {
+  let i = 0;
+  for (; i < text.length && latin < 13; i++) {
     const code = text.charCodeAt(i) | 0x20; // folds A–Z onto a–z; Hangul syllables keep their range
     if (code >= 0xac00 && code <= 0xd7a3) hangul++;
     else if (code >= 0x61 && code <= 0x7a) latin++;
   }
+  // Thirteen Latin letters outnumber three Hangul syllables more than four to one: all the rest of the text
+  // can still decide is whether it holds four syllables in all (a native search instead of the loop).
+  hangulSyllable.lastIndex = i;
+  while (i < text.length && hangul < 4 && hangulSyllable.exec(text)) hangul++;
   // A Korean program or bounce quoting an English server reply is still read in Korean.
   if (hangul >= 4 || (hangul > 0 && hangul * 4 >= latin)) return "ko";
   return latin >= 3 ? "en" : null;

@@ -4,6 +4,7 @@
 import { errorCatalog } from "@/content/errors";
 import type { CatalogProtocol } from "@/lib/content/error-catalog-schema";
 import type { NormalizedText } from "./normalize";
+import type { FirstIndex } from "./read-text";
 import { findServerMention } from "./server-mentions";
 
 const { anchors } = errorCatalog;
@@ -22,10 +23,13 @@ function responseFrom({ text, lower }: NormalizedText, start: number): string {
   return unquote(text.slice(start, end).replace(/\n/g, " "));
 }
 
-/** The server's own reply quoted in the program's message or a bounce. */
-export function findResponse(input: NormalizedText): Located | null {
+/**
+ * The server's own reply quoted in the program's message or a bounce. `firstAt` finds an anchor as
+ * `input.lower.indexOf` would (lib/parse/read-text.ts finds them all in its one walk).
+ */
+export function findResponse(input: NormalizedText, firstAt: FirstIndex): Located | null {
   for (const anchor of anchors.responseBefore) {
-    const at = input.lower.indexOf(anchor);
+    const at = firstAt(anchor);
     if (at === -1) continue;
     const value = responseFrom(input, at + anchor.length);
     if (value.length > 1) return { value, index: at + anchor.length };
@@ -77,15 +81,15 @@ function emailsIn(text: string, from: number, to: number): string[] {
   return found;
 }
 
-export function findRejectedAddress(input: NormalizedText): Located | null {
+export function findRejectedAddress(input: NormalizedText, firstAt: FirstIndex): Located | null {
   for (const anchor of anchors.addressBefore) {
-    const at = input.lower.indexOf(anchor);
+    const at = firstAt(anchor);
     const email =
       at === -1 ? undefined : emailsIn(input.text, at + anchor.length, at + anchor.length + 120)[0];
     if (email) return { value: email, index: at };
   }
   for (const anchor of anchors.addressAfter) {
-    const at = input.lower.indexOf(anchor);
+    const at = firstAt(anchor);
     const email = at === -1 ? undefined : emailsIn(input.text, Math.max(0, at - 120), at).at(-1);
     if (email) return { value: email, index: at };
   }
@@ -136,6 +140,6 @@ export function findPort(input: NormalizedText): Located | null {
   return m && port >= 1 && port <= 65535 ? { value: String(port), index: m.index } : null;
 }
 
-export function isMicrosoftReply({ lower }: NormalizedText): boolean {
-  return anchors.microsoftMarkers.some((marker) => lower.includes(marker));
+export function isMicrosoftReply(firstAt: FirstIndex): boolean {
+  return anchors.microsoftMarkers.some((marker) => firstAt(marker) !== -1);
 }

@@ -185,6 +185,26 @@ export function buildAutomaton(keywords: readonly string[]): KeywordAutomaton {
   };
 }
 
+/** The code of the state after `state` on `ch`: one table read in the dense rows, the sparse edges otherwise. */
+function step(a: KeywordAutomaton, state: number, ch: number): number {
+  const cls = ch < 128 ? (a.asciiClass[ch] ?? 0) : (a.wideClass[ch] ?? 0);
+  if (cls === 0) return 0;
+  if (ch < 128 && state < a.dense) return a.delta[state * a.asciiClasses + cls] ?? 0;
+  return next(a, state, ch, cls);
+}
+
+/** Calls `found(id, end)` for each keyword ending at the state of `code` (a code whose low bit is set). */
+function report(
+  a: KeywordAutomaton,
+  code: number,
+  end: number,
+  found: (id: number, end: number) => void,
+): void {
+  const state = code >>> 1;
+  const to = a.outStart[state + 1] ?? 0;
+  for (let k = a.outStart[state] ?? 0; k < to; k++) found(a.outIds[k] ?? 0, end);
+}
+
 /**
  * Walks the text once and calls `found(id, end)` for every keyword occurrence (`end` = index after it).
  * Returns nothing; the callers collect what they need (a set of ids, or positions).
@@ -194,19 +214,37 @@ export function scanKeywords(
   text: string,
   found: (id: number, end: number) => void,
 ): void {
-  const { asciiClass, asciiClasses, dense, delta, wideClass, outStart, outIds } = a;
-  let state = 0;
+  let code = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    const cls = ch < 128 ? (asciiClass[ch] ?? 0) : (wideClass[ch] ?? 0);
-    let code = 0;
-    if (cls === 0) code = 0;
-    else if (ch < 128 && state < dense) code = delta[state * asciiClasses + cls] ?? 0;
-    else code = next(a, state, ch, cls);
-    state = code >>> 1;
-    if ((code & 1) === 0) continue;
-    const to = outStart[state + 1] ?? 0;
-    for (let k = outStart[state] ?? 0; k < to; k++) found(outIds[k] ?? 0, i + 1);
+    code = step(a, code >>> 1, text.charCodeAt(i));
+    if ((code & 1) === 1) report(a, code, i + 1, found);
+  }
+}
+
+/**
+ * Two automata in one walk over a lower-case text: `spaced` reads every character, `compact` skips spaces and
+ * line breaks, so it sees the text as if they were not there ("서 버" is "서버"); both report ends as indexes
+ * into `lower` (after the keyword's last character).
+ * `compact` reads only the characters before `until.returnedStart`, which the spaced reports may lower as
+ * the walk goes (where a returned original starts: the phrases after it are not read).
+ */
+export function scanSpacedAndCompact(
+  spaced: KeywordAutomaton,
+  compact: KeywordAutomaton,
+  lower: string,
+  until: { readonly returnedStart: number },
+  foundSpaced: (id: number, end: number) => void,
+  foundCompact: (id: number, end: number) => void,
+): void {
+  let spacedCode = 0;
+  let compactCode = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower.charCodeAt(i);
+    spacedCode = step(spaced, spacedCode >>> 1, ch);
+    if ((spacedCode & 1) === 1) report(spaced, spacedCode, i + 1, foundSpaced);
+    if (ch === 0x20 || ch === 0x0a || i >= until.returnedStart) continue;
+    compactCode = step(compact, compactCode >>> 1, ch);
+    if ((compactCode & 1) === 1) report(compact, compactCode, i + 1, foundCompact);
   }
 }
 

@@ -1,13 +1,28 @@
 // Finds the known phrases of content/errors (client dialogs, server replies, bounce framing): one
-// Aho–Corasick pass over the compact text finds every keyword at once; no regular expressions, so no
-// backtracking, and stray spaces don't matter.
+// Aho–Corasick walk that skips spaces and line breaks finds every keyword at once (lib/parse/read-text.ts);
+// no regular expressions, so no backtracking, and stray spaces don't matter.
 import { catalogIndex, type CompiledPhrase } from "./catalog-index";
-import { scanKeywords } from "./keyword-automaton";
 import type { NormalizedText } from "./normalize";
 import { strengthOf } from "./strength";
 import type { Finding } from "./types";
 
 type Matched = { finding: Finding; key: string };
+/**
+ * Each phrase keyword found: its id and where its first occurrence ends in the lower-case text (the index
+ * after its last character; the keyword was matched with spaces and line breaks skipped).
+ */
+export type FirstEnds = ReadonlyMap<number, number>;
+
+/** Where a keyword of `length` characters other than spaces and line breaks, ending at `end`, starts. */
+function startOf(lower: string, end: number, length: number): number {
+  let at = end - 1;
+  for (let left = length - 1; left > 0 && at > 0;) {
+    at--;
+    const c = lower.charCodeAt(at);
+    if (c !== 0x20 && c !== 0x0a) left--;
+  }
+  return at;
+}
 
 function matchOne(
   phrase: CompiledPhrase,
@@ -22,10 +37,9 @@ function matchOne(
       alternative = alt;
   if (!alternative) return null;
   const { keywordLength } = catalogIndex();
-  // Where the first keyword of the alternative starts in the compact text, mapped back to the text.
+  // Where the first keyword of the alternative starts in the text.
   const firstId = alternative.ids[0] ?? 0;
-  const compactStart = (firstEnd.get(firstId) ?? 0) - (keywordLength[firstId] ?? 0);
-  const index = input.compactAt[compactStart] ?? input.text.length;
+  const index = startOf(input.lower, firstEnd.get(firstId) ?? 0, keywordLength[firstId] ?? 0);
   const written = alternative.written[0] ?? "";
   // Show the words as the customer's text has them (original case) when they appear with normal spacing.
   const raw = input.lower.startsWith(written, index)
@@ -71,16 +85,20 @@ function longest(matched: readonly Matched[]): Finding[] {
  * are not there, so they cannot swallow the everywhere row they contain ("temporary failure" inside
  * "temporary failure. command output"); inside, the longer row is the sentence, as everywhere else.
  */
-export function matchPhrases(input: NormalizedText): { inBounce: Finding[]; outside: Finding[] } {
-  const { phrases, keywords, phrasesOf } = catalogIndex();
-  // One pass: the end of each keyword's first occurrence, and the phrases that could now match.
+export function matchPhrases(
+  input: NormalizedText,
+  keywordEnds: FirstEnds,
+): { inBounce: Finding[]; outside: Finding[] } {
+  const { phrases, phrasesOf } = catalogIndex();
+  // The walk read the whole text: a keyword whose first occurrence ends past the cut is not in `input`.
+  const inside = input.text.length;
   const firstEnd = new Map<number, number>();
   const candidates = new Set<number>();
-  scanKeywords(keywords, input.compact, (id, end) => {
-    if (firstEnd.has(id)) return;
+  for (const [id, end] of keywordEnds) {
+    if (end > inside) continue;
     firstEnd.set(id, end);
     for (const p of phrasesOf[id] ?? []) candidates.add(p);
-  });
+  }
   const matched: Matched[] = [];
   for (const p of [...candidates].sort((a, b) => a - b)) {
     const phrase = phrases[p];

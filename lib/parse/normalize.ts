@@ -1,7 +1,7 @@
 // Turns whatever was pasted into one predictable form before any pattern runs: length cap, no NUL or
 // control characters, HTML tags and entities gone, NFKC (full-width digits and colons become ASCII), straight
 // quotes, LF line ends, single spaces. HTML and NFKC run only when the text has tags or non-ASCII characters;
-// everything else is one fused character pass that writes the text, its lower-case view and its compact view.
+// everything else is one fused character pass that writes the text and its lower-case view.
 
 /** Longer input is cut: SPEC §2 allows 20 000 characters; the panel may see more while someone types. */
 export const MAX_PARSE_CHARS = 20_000;
@@ -9,12 +9,11 @@ export const MAX_PARSE_CHARS = 20_000;
 export type NormalizedText = {
   /** The cleaned text; every index the parser reports points into it. */
   text: string;
-  /** `text` lowered, same length and positions. */
+  /**
+   * `text` lowered, same length and positions. The phrase keywords are matched in it with spaces and line
+   * breaks skipped (lib/parse/read-text.ts), which survives stray spaces ("서 버", "호스트를찾을").
+   */
   lower: string;
-  /** `lower` without any whitespace: keyword matching that survives stray spaces ("서 버", "호스트를찾을"). */
-  compact: string;
-  /** Index in `text` of each character of `compact`. */
-  compactAt: Uint32Array;
 };
 
 // Tags that turn into a line break, and tags that just disappear. Only real HTML tag names count, so an
@@ -134,20 +133,18 @@ const utf16 = new TextDecoder("utf-16le");
 const stringOf = (units: Uint16Array, length: number) => utf16.decode(units.subarray(0, length));
 
 /**
- * One pass over the (capped, HTML-stripped, NFKC-normalised) text writes all three views at once: line ends
+ * One pass over the (capped, HTML-stripped, NFKC-normalised) text writes the text: line ends
  * become LF, controls and zero-width characters go, lookalike punctuation becomes ASCII, runs of horizontal
  * space become one space, spaces around a line break and a third blank line go, and both ends are trimmed.
- * `compactAt[k]` is the index in `text` of the k-th character of `compact`, so a keyword found in the compact
- * view has a position in the text.
  */
 // Scratch buffers, grown as needed and reused: decoding is synchronous, so one call never sees another's.
 let scratch = new Uint16Array(0);
-let scratchAt = new Uint32Array(0);
 
 export function normalize(input: string): NormalizedText {
   let source = input.length > MAX_PARSE_CHARS ? input.slice(0, MAX_PARSE_CHARS) : input;
   // "<user@example.com>" and "&&id=" are everyday text: HTML is stripped only when a tag or entity shows.
-  if (htmlHint.test(source)) source = stripHtml(source);
+  // (Every hint starts with "<" or "&": two native searches spare most texts the regex.)
+  if ((source.includes("<") || source.includes("&")) && htmlHint.test(source)) source = stripHtml(source);
   const first = fusedPass(source, false);
   // A character NFKC would change (full-width forms, ligatures, compatibility jamo …): fold, then pass again.
   return first ?? (fusedPass(source.normalize("NFKC"), true) as NormalizedText);
@@ -168,41 +165,24 @@ export const caseless = (c: number) =>
 /** The fused pass; null when `folded` is false and a character needs NFKC first. */
 function fusedPass(source: string, folded: boolean): NormalizedText | null {
   const n = source.length;
-  if (scratch.length < n * 2) scratch = new Uint16Array(Math.max(n * 2, 4096));
-  if (scratchAt.length < n) scratchAt = new Uint32Array(Math.max(n, 4096));
-  const text = scratch.subarray(0, n);
-  const compact = scratch.subarray(n, 2 * n);
-  const compactAt = scratchAt;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, 4096));
+  const text = scratch;
   let t = 0;
-  let c = 0;
   let pendingSpace = false;
   let newlines = 0;
   // Set by a letter whose lowering needs the per-character rule below (Latin-1 to Cyrillic, and the rest).
   let cased = false;
   for (let i = 0; i < n; i++) {
     let ch = source.charCodeAt(i);
-    // Printable ASCII other than the backtick is most of any paste: kept as it is.
-    if (ch > 0x20 && ch < 0x7f && ch !== 0x60) {
+    // Printable ASCII other than the backtick is most of any paste, Hangul syllables the rest of a Korean
+    // one (NFKC-stable, no case): kept as they are.
+    if ((ch > 0x20 && ch < 0x7f && ch !== 0x60) || (ch >= 0xac00 && ch <= 0xd7a3)) {
       if (pendingSpace) {
         text[t++] = 0x20;
         pendingSpace = false;
       }
       newlines = 0;
-      text[t] = ch;
-      compact[c] = ch >= 0x41 && ch <= 0x5a ? ch + 0x20 : ch;
-      compactAt[c++] = t++;
-      continue;
-    }
-    // Hangul syllables, the rest of a Korean paste: NFKC-stable, no case, kept as they are.
-    if (ch >= 0xac00 && ch <= 0xd7a3) {
-      if (pendingSpace) {
-        text[t++] = 0x20;
-        pendingSpace = false;
-      }
-      newlines = 0;
-      text[t] = ch;
-      compact[c] = ch;
-      compactAt[c++] = t++;
+      text[t++] = ch;
       continue;
     }
     if (!folded && ch >= 0xa0 && !nfkcStable(ch)) return null;
@@ -229,31 +209,20 @@ function fusedPass(source: string, folded: boolean): NormalizedText | null {
     }
     newlines = 0;
     if (!caseless(ch)) cased = true;
-    text[t] = ch;
-    compact[c] = ch;
-    compactAt[c++] = t++;
+    text[t++] = ch;
   }
   // A trailing line break (or two) was written before we knew nothing follows.
   while (t > 0 && text[t - 1] === 0x0a) t--;
-  while (c > 0 && (compactAt[c - 1] ?? 0) >= t) c--;
   const cleaned = stringOf(text, t);
   if (!cased) {
-    return {
-      text: cleaned,
-      lower: cleaned.toLowerCase(),
-      compact: stringOf(compact, c),
-      compactAt: compactAt.slice(0, c),
-    };
+    return { text: cleaned, lower: cleaned.toLowerCase() };
   }
   // Letters with case beyond ASCII: lowered one by one, so that the length never changes ("İ" would become
   // two characters) and the positions of `text` and `lower` stay aligned.
   for (let k = 0; k < t; k++) text[k] = lowerUnit(text[k] ?? 0);
-  for (let k = 0; k < c; k++) compact[k] = lowerUnit(compact[k] ?? 0);
   return {
     text: cleaned,
     lower: stringOf(text, t),
-    compact: stringOf(compact, c),
-    compactAt: compactAt.slice(0, c),
   };
 }
 
@@ -269,17 +238,9 @@ function lowerUnit(ch: number): number {
   return ch;
 }
 
-/** The text up to `index` (the start of a returned original), with the same three views. */
+/** The text up to `index` (the start of a returned original), with the same views. */
 export function cutAt(input: NormalizedText, index: number): NormalizedText {
   if (index >= input.text.length) return input;
   const text = input.text.slice(0, index).trimEnd();
-  // compactAt is increasing: the compact characters kept are those before the cut.
-  let k = input.compactAt.length;
-  while (k > 0 && (input.compactAt[k - 1] ?? 0) >= text.length) k--;
-  return {
-    text,
-    lower: input.lower.slice(0, text.length),
-    compact: input.compact.slice(0, k),
-    compactAt: input.compactAt.subarray(0, k),
-  };
+  return { text, lower: input.lower.slice(0, text.length) };
 }

@@ -230,6 +230,12 @@ const endsWithin = (lower: string, from: number, to: number, word: string) =>
 const koreanStarts = new Set([..." \n(로으에의를을와과서호인관메연ips"].map((ch) => ch.charCodeAt(0)));
 const mayFollowInKorean = (c: number) => koreanStarts.has(c);
 
+/**
+ * How likely the name at lower[start, end) is the server: `bonus` is what the caller already knows (a URL
+ * scheme, an IP address). The two look-behind regexes (a lead-in word, a certificate's own name) run last,
+ * and not at all when the name stays below `floor` even with a lead-in: the value is then below `floor`
+ * but not exact (the header lines of a pasted message hold most names, and none of them is the server).
+ */
 function score(
   input: NormalizedText,
   name: string,
@@ -237,20 +243,19 @@ function score(
   end: number,
   port: number | undefined,
   lines: Map<number, LineFacts>,
+  bonus: number,
+  floor: number,
 ): number {
   const { lower } = input;
   const lineStart = lower.lastIndexOf("\n", start - 1) + 1;
   const line = lineFacts(lower, lineStart, lines);
   const token = Math.max(lineStart, tokenStart(lower, start));
   const beforeStart = Math.max(lineStart, token - 40);
-  const before = lower.slice(beforeStart, token);
   const charBefore = lower[start - 1] ?? "";
   const quote = lower.charCodeAt(token - 1);
   const quoted = quote === 0x27 || quote === 0x22;
-  let s = 1;
+  let s = 1 + bonus;
   if (port !== undefined) s += 3;
-  const unbracketed = trimEndOf(lower, beforeStart, token, openers);
-  if (leadIn.test(unbracketed === token ? before : lower.slice(beforeStart, unbracketed))) s += 2;
   const trimmedEnd = trimEndOf(lower, beforeStart, token, openersAndSpace);
   if (wordsBefore.some((a) => endsWithin(lower, beforeStart, trimmedEnd, a))) s += 2;
   const afterEnd = Math.min(lower.length, end + 40);
@@ -267,10 +272,14 @@ function score(
   if (mayFollowInKorean(lower.charCodeAt(end)) && koreanFollowUp.test(lower.slice(end, end + 48))) s += 2;
   // "fetchmail: mail.example.com: SSL connection failed": the name is what the sentence is about.
   if (lower.startsWith(": ", end) && /^[a-z0-9-]{2,20}:\s?$/.test(lower.slice(lineStart, token))) s += 2;
-  if (certificateName.test(before)) s -= 4;
   // A name alone on an indented line under "This certificate belongs to:" (NeoMutt's certificate screen).
   if (line.underCertificate && line.text.trim() === name) s -= 4;
   if (line.otherServers) s -= 4;
+  if (s + 2 < floor) return s;
+  const before = lower.slice(beforeStart, token);
+  const unbracketed = trimEndOf(lower, beforeStart, token, openers);
+  if (leadIn.test(unbracketed === token ? before : lower.slice(beforeStart, unbracketed))) s += 2;
+  if (certificateName.test(before)) s -= 4;
   return s;
 }
 
@@ -301,8 +310,11 @@ function candidateChunks(lower: string): (i: number) => number {
   };
 }
 
-/** Every host name or IPv4 address in the text, with its port and how likely it is the server. */
-export function findServerMentions(input: NormalizedText): ServerMention[] {
+/**
+ * Every host name or IPv4 address in the text, with its port and how likely it is the server. A score below
+ * `floor` may be left inexact (still below it): findServerMention needs only the names that can win.
+ */
+export function findServerMentions(input: NormalizedText, floor = Number.NEGATIVE_INFINITY): ServerMention[] {
   const { text, lower } = input;
   const found: ServerMention[] = [];
   const lines = new Map<number, LineFacts>();
@@ -355,13 +367,12 @@ export function findServerMentions(input: NormalizedText): ServerMention[] {
       (nearUrl ? schemeBefore(lower, start) : undefined) ??
       (startsToken(lower, start, "smtp:") ? { protocol: "SMTP" as const, port: undefined } : undefined);
     const port = portAfter(lower, end) ?? scheme?.port;
-    found.push({
-      value: text.slice(start, end),
-      index: start,
-      ...(port !== undefined ? { port } : {}),
-      ...(scheme ? { protocol: scheme.protocol } : {}),
-      score: score(input, name, start, end, port, lines) + (scheme ? 2 : 0) - (isIp ? 1 : 0),
-    });
+    // Built field by field (no spread of optional parts): a text names dozens of hosts.
+    const mention: ServerMention = { value: text.slice(start, end), index: start, score: 0 };
+    if (port !== undefined) mention.port = port;
+    if (scheme) mention.protocol = scheme.protocol;
+    mention.score = score(input, name, start, end, port, lines, (scheme ? 2 : 0) - (isIp ? 1 : 0), floor);
+    found.push(mention);
   }
   return found;
 }
@@ -377,7 +388,7 @@ const chosen = new WeakMap<NormalizedText, ServerMention | null>();
  */
 export function findServerMention(input: NormalizedText): ServerMention | null {
   if (chosen.has(input)) return chosen.get(input) ?? null;
-  const mentions = findServerMentions(input);
+  const mentions = findServerMentions(input, MIN_SCORE);
   let best: ServerMention | null = null;
   for (const m of mentions) if (m.score >= MIN_SCORE && (!best || m.score > best.score)) best = m;
   if (best && best.port === undefined) {

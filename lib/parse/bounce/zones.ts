@@ -1,9 +1,8 @@
 // The parts of a returned mail: where the returned original begins (cut away: its words are not the
 // bounce's verdict), which spans are the remote server's own reply, which stage of the SMTP dialog it answered
 // and whether a delivery-report sender shows. Markers are data (content/errors/bounce-markers.ts), found in
-// one pass of a keyword automaton over the lower-case text.
+// a keyword automaton over the lower-case text (walked beside the phrase keywords, lib/parse/read-text.ts).
 import { errorCatalog } from "@/content/errors";
-import { buildAutomaton, scanKeywords, type KeywordAutomaton } from "../keyword-automaton";
 
 const { bounceMarkers } = errorCatalog;
 /** Adversarial input (thousands of "said:") must not make the span list grow without bound. */
@@ -21,7 +20,7 @@ function lineEnd(lower: string, from: number): number {
 }
 
 type Role = "returned" | "remote" | "remoteLine" | "end" | "sender" | "mailFrom" | "rcptTo";
-type Markers = { automaton: KeywordAutomaton; role: Role[]; length: number[] };
+type Markers = { words: string[]; role: Role[]; length: number[] };
 let markers: Markers | undefined;
 
 function compile(): Markers {
@@ -36,7 +35,7 @@ function compile(): Markers {
   ];
   const words = groups.flatMap(([, list]) => list);
   return {
-    automaton: buildAutomaton(words),
+    words,
     role: groups.flatMap(([role, list]) => list.map(() => role)),
     length: words.map((w) => w.length),
   };
@@ -56,9 +55,16 @@ export type BounceZones = {
   rcptTo: boolean;
 };
 
-export function readZones(lower: string): BounceZones {
+/** The bounce markers, in the order of their ids in zoneReader's `found`. */
+export function markerWords(): readonly string[] {
   markers ??= compile();
-  const { automaton, role, length } = markers;
+  return markers.words;
+}
+
+/** The zones of `lower`, filled in by `found` as the walk reports each marker (id, end index) in order. */
+export function zoneReader(lower: string): { zones: BounceZones; found: (id: number, end: number) => void } {
+  markers ??= compile();
+  const { role, length } = markers;
   const zones: BounceZones = {
     returnedStart: lower.length,
     remoteStarts: [],
@@ -68,7 +74,7 @@ export function readZones(lower: string): BounceZones {
     mailFrom: false,
     rcptTo: false,
   };
-  scanKeywords(automaton, lower, (id, end) => {
+  const found = (id: number, end: number) => {
     const start = end - (length[id] ?? 0);
     switch (role[id]) {
       case "returned":
@@ -94,8 +100,8 @@ export function readZones(lower: string): BounceZones {
         zones.rcptTo = true;
         break;
     }
-  });
-  return zones;
+  };
+  return { zones, found };
 }
 
 /** Spans of the remote server's replies before `limit`: from a lead-in to the reply's end. */

@@ -63,6 +63,7 @@ export function readReceivedChain(fields: readonly HeaderField[]): Hop[] {
   return hops.map((hop, i) => {
     const before = hops[i - 1]?.time;
     const delay = hop.time !== null && before != null ? Math.round((hop.time - before) / 1000) : null;
-    return { ...hop, delaySeconds: delay !== null && delay >= 0 ? delay : null };
+    const { from, by, with: via, tls, time } = hop;
+    return { from, by, with: via, tls, time, delaySeconds: delay !== null && delay >= 0 ? delay : null };
   });
 }

@@ -1,5 +1,7 @@
 // Links to the same guide for each mail program (and POP3/IMAP), keeping every other link parameter.
-// Plain links: works without JavaScript, and a staff member can copy any of them.
+// Plain links: works without JavaScript, and a staff member can copy any of them. Not prefetched: a
+// customer opens one of the twelve at most, and fetching them all while the guide loads kept a phone's
+// main thread busy (and spent its data) for pages it never shows.
 import Link from "next/link";
 import { uiMessages } from "@/content/ui";
 import type { CauseId } from "@/lib/causes";
@@ -40,6 +42,7 @@ export function ProgramSwitcher({
             <li key={id}>
               <Link
                 href={href({ client: id })}
+                prefetch={false}
                 aria-current={id === client ? "page" : undefined}
                 className={`${chip} ${id === client ? current : other}`}
               >
@@ -58,6 +61,7 @@ export function ProgramSwitcher({
             <li key={p}>
               <Link
                 href={href({ protocol: p })}
+                prefetch={false}
                 aria-current={p === protocol ? "true" : undefined}
                 className={`${chip} ${p === protocol ? current : other}`}
               >
